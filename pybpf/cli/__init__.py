@@ -1,0 +1,1 @@
+"""The ``pybpf`` and ``pybpf-plugin`` commands. One module per verb; each exposes ``register(subparsers)``."""
