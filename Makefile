@@ -14,8 +14,8 @@ $(BIN)/pybpf: pyproject.toml
 setup: $(BIN)/pybpf
 
 deps:
-	@command -v clang-19 >/dev/null && command -v llvm-objdump-19 >/dev/null || \
-	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang-19 llvm-19)
+	@command -v clang-19 >/dev/null && command -v llvm-objdump-19 >/dev/null && command -v bpftool >/dev/null || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang-19 llvm-19 bpftool)
 
 demo: setup
 	$(BIN)/pybpf demo

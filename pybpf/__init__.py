@@ -1,4 +1,7 @@
-"""pybpf: the Linux eBPF subsystem in userspace — ISA, interpreter, JIT, verifier, maps, helpers and a bpf(2) backend."""
+"""pybpf: the Linux eBPF subsystem in userspace.
+
+ISA, assembler and disassembler, interpreter, JIT, verifier, maps, helpers and a bpf(2) backend.
+"""
 
 from __future__ import annotations
 

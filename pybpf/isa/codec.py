@@ -125,6 +125,10 @@ def _validate_alu(insn: Instruction, slot: int, cls: int) -> None:
         if not x:
             _zero(slot, insn, what, "src", "off")
         elif cls == Class.ALU64 and insn.off == ADDR_SPACE_CAST:
+            if insn.imm == 0:
+                # A plain mov with off = 1: RFC 9669 reserves off; only an arena cast (imm != 0) gives it a meaning.
+                raise DecodeError(slot, "reserved field off of mov is 1, must be 0, 8, 16 or 32 (or an "
+                                        "addr_space_cast with imm 0x1 / 0x10000)", field="off")
             if insn.imm not in (1, 1 << 16):
                 raise DecodeError(slot, f"addr_space_cast imm is 0x{insn.imm:x}, must be 0x1 or 0x10000",
                                   field="imm")
@@ -200,11 +204,7 @@ def _validate_stx(insn: Instruction, slot: int) -> None:
     else:
         imm = insn.imm
         narrow = insn.size in (Size.B, Size.H)
-        if imm in (AtomicOp.LOAD_ACQ, AtomicOp.STORE_REL):
-            pass
-        elif imm in _RMW_OPS and not narrow:
-            pass
-        else:
+        if not (imm in (AtomicOp.LOAD_ACQ, AtomicOp.STORE_REL) or (imm in _RMW_OPS and not narrow)):
             width = {Size.B: "8", Size.H: "16", Size.W: "32", Size.DW: "64"}[insn.size]
             raise DecodeError(slot, f"atomic operation imm 0x{imm & 0xffffffff:x} is not valid for {width}-bit "
                                     "atomics", field="imm")
