@@ -158,5 +158,6 @@ class CpuError(PybpfError, OSError):
 
 
 def _last_log_line(log: str) -> str:
-    lines = [ln for ln in log.splitlines() if ln.strip()]
+    # The verifier ends its log with statistics ("processed N insns ..."); the reason is the line before them.
+    lines = [ln for ln in log.splitlines() if ln.strip() and not ln.startswith(("processed ", "verification time"))]
     return lines[-1].strip() if lines else ""

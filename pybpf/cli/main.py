@@ -12,6 +12,12 @@ from pybpf.errors import PybpfError
 
 # Each module defines ``register(subparsers)`` which adds its verb and sets ``func`` (args -> exit code).
 VERBS = [
+    "asm",
+    "disasm",
+    "demo",
+    "conformance",
+    "run", "bench",
+    "cpu",
 ]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from pybpf.isa.asm import assemble
 from pybpf.isa.codec import VALID_OPCODES, decode, encode, encode_one, validate
+from pybpf.isa.disasm import disasm, disasm_program
 from pybpf.isa.instruction import Instruction, slot_offsets
 from pybpf.isa.opcodes import (
     AluOp,
@@ -18,5 +20,5 @@ from pybpf.isa.opcodes import (
 
 __all__ = [
     "VALID_OPCODES", "AluOp", "AtomicOp", "CallSrc", "Class", "Instruction", "JmpOp", "Mode", "PseudoSrc", "Size",
-    "Source", "decode", "encode", "encode_one", "slot_offsets", "validate",
+    "Source", "assemble", "decode", "disasm", "disasm_program", "encode", "encode_one", "slot_offsets", "validate",
 ]

@@ -1,0 +1,152 @@
+"""Generate :mod:`pybpf.kernel.uapi` from Linux's ``include/uapi/linux/bpf.h``.
+
+Usage: ``python -m pybpf.kernel._uapi_gen BPF_H SOURCE_NOTE --output pybpf/kernel/uapi.py`` (write with
+``--output``, not a shell redirection: importing the package reads the old uapi.py). Reads the named enums
+(commands, map/program/attach/link types, XDP actions) and the flag constants the wrapper needs, evaluates their
+values (integers, ``1U << n``, earlier names) and prints a module of IntEnums/IntFlags with Linux's values.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+from dataclasses import dataclass
+
+# (class name, C enum name, prefix stripped from member names, docstring)
+NAMED_ENUMS = (
+    ("BpfCmd", "bpf_cmd", "BPF_", "bpf(2) commands (``enum bpf_cmd``)."),
+    ("MapType", "bpf_map_type", "BPF_MAP_TYPE_", "Map types (``enum bpf_map_type``)."),
+    ("ProgType", "bpf_prog_type", "BPF_PROG_TYPE_", "Program types (``enum bpf_prog_type``)."),
+    ("AttachType", "bpf_attach_type", "BPF_", "Attach types (``enum bpf_attach_type``)."),
+    ("LinkType", "bpf_link_type", "BPF_LINK_TYPE_", "Link types (``enum bpf_link_type``)."),
+    ("XdpAction", "xdp_action", "XDP_", "XDP program return codes (``enum xdp_action``)."),
+)
+
+# (class name, prefix stripped, docstring, constant names) for flags defined by #define or anonymous enums.
+FLAG_GROUPS = (
+    ("ProgLoadFlag", "BPF_F_", "``prog_flags`` of BPF_PROG_LOAD.",
+     ("BPF_F_STRICT_ALIGNMENT", "BPF_F_ANY_ALIGNMENT", "BPF_F_TEST_RND_HI32", "BPF_F_TEST_STATE_FREQ",
+      "BPF_F_SLEEPABLE", "BPF_F_XDP_HAS_FRAGS", "BPF_F_XDP_DEV_BOUND_ONLY", "BPF_F_TEST_REG_INVARIANTS",
+      "BPF_F_TOKEN_FD")),
+    ("MapFlag", "BPF_F_", "``map_flags`` of BPF_MAP_CREATE.",
+     ("BPF_F_NO_PREALLOC", "BPF_F_NO_COMMON_LRU", "BPF_F_NUMA_NODE", "BPF_F_RDONLY", "BPF_F_WRONLY",
+      "BPF_F_STACK_BUILD_ID", "BPF_F_ZERO_SEED", "BPF_F_RDONLY_PROG", "BPF_F_WRONLY_PROG", "BPF_F_CLONE",
+      "BPF_F_MMAPABLE", "BPF_F_PRESERVE_ELEMS", "BPF_F_INNER_MAP", "BPF_F_LINK", "BPF_F_PATH_FD",
+      "BPF_F_VTYPE_BTF_OBJ_FD", "BPF_F_TOKEN_FD", "BPF_F_SEGV_ON_FAULT", "BPF_F_NO_USER_CONV")),
+    ("UpdateFlag", "BPF_", "``flags`` of BPF_MAP_UPDATE_ELEM / LOOKUP_ELEM.",
+     ("BPF_ANY", "BPF_NOEXIST", "BPF_EXIST", "BPF_F_LOCK")),
+    ("TestRunFlag", "BPF_F_TEST_", "``flags`` of BPF_PROG_TEST_RUN.",
+     ("BPF_F_TEST_RUN_ON_CPU", "BPF_F_TEST_XDP_LIVE_FRAMES", "BPF_F_TEST_SKB_CHECKSUM_COMPLETE")),
+)
+
+_ENUM_RE = re.compile(r"\benum\s*(\w*)\s*\{([^{}]*)\}\s*;")
+_DEFINE_RE = re.compile(r"^#define\s+(\w+)\s+(\([^\n]*?\)|[0-9][0-9xXa-fA-FuUlL]*)\s*(?:/\*.*)?$", re.M)
+
+
+@dataclass
+class Enum:
+    name: str
+    members: list[tuple[str, int]]
+
+
+def _strip_comments(text: str) -> str:
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    return re.sub(r"//[^\n]*", "", text)
+
+
+def _evaluate(expr: str, known: dict[str, int]) -> int:
+    """Evaluate the constant expressions bpf.h uses: integers with U/L suffixes, <<, |, +, -, parentheses, names."""
+    tokens = re.findall(r"0[xX][0-9a-fA-F]+|\d+|\w+|<<|[()|+\-~]", expr)
+    out = []
+    for tok in tokens:
+        if tok[0].isdigit():
+            out.append(str(int(re.sub(r"[uUlL]+$", "", tok), 0)))
+        elif tok[0].isalpha() or tok[0] == "_":
+            if re.fullmatch(r"[uUlL]+", tok):
+                continue
+            if tok not in known:
+                raise KeyError(f"unknown name {tok} in {expr!r}")
+            out.append(str(known[tok]))
+        else:
+            out.append(tok)
+    return int(eval(" ".join(out), {"__builtins__": {}}))  # only digits and operators remain
+
+
+def parse(header: str) -> tuple[dict[str, Enum], dict[str, int]]:
+    """All enums (named ones by name) and every constant value defined by enums or simple #defines."""
+    text = _strip_comments(header)
+    known: dict[str, int] = {}
+    named: dict[str, Enum] = {}
+    for match in _ENUM_RE.finditer(text):
+        name, body = match.group(1), match.group(2)
+        members: list[tuple[str, int]] = []
+        nxt = 0
+        for raw in body.split(","):
+            entry = raw.strip()
+            if not entry:
+                continue
+            key, _, expr = entry.partition("=")
+            key = key.strip()
+            value = _evaluate(expr, known) if expr.strip() else nxt
+            known[key] = value
+            members.append((key, value))
+            nxt = value + 1
+        if name:
+            named[name] = Enum(name, members)
+    for match in _DEFINE_RE.finditer(text):
+        try:
+            known.setdefault(match.group(1), _evaluate(match.group(2), known))
+        except (KeyError, SyntaxError):
+            continue
+    return named, known
+
+
+def render(header: str, source_note: str) -> str:
+    named, known = parse(header)
+    lines = [
+        '"""Linux uapi constants for bpf(2): commands, map/program/attach/link types, XDP actions and flags.',
+        "",
+        "GENERATED by ``python -m pybpf.kernel._uapi_gen`` from ``include/uapi/linux/bpf.h``; do not edit by hand.",
+        *textwrap.wrap(f"Source: {source_note}", 116),
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import enum",
+    ]
+    for cls, cname, prefix, doc in NAMED_ENUMS:
+        members = [(k, v) for k, v in named[cname].members if not k.startswith("__")]
+        # Deprecated spellings go after the current name with the same value, so the current one is canonical.
+        members.sort(key=lambda kv: "DEPRECATED" in kv[0])
+        lines += ["", "", f"class {cls}(enum.IntEnum):", f'    """{doc}"""', ""]
+        for key, value in members:
+            lines.append(f"    {key.removeprefix(prefix)} = {value}")
+    for cls, prefix, doc, names in FLAG_GROUPS:
+        lines += ["", "", f"class {cls}(enum.IntFlag):", f'    """{doc}"""', ""]
+        for key in names:
+            lines.append(f"    {key.removeprefix(prefix).removeprefix('F_')} = {known[key]}")
+    lines += ["", "", "OBJ_NAME_LEN = " + str(known["BPF_OBJ_NAME_LEN"]), ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m pybpf.kernel._uapi_gen", description=__doc__.splitlines()[0])
+    parser.add_argument("header", help="path of include/uapi/linux/bpf.h")
+    parser.add_argument("source_note", nargs="?", help="where the header comes from (goes into the docstring)")
+    parser.add_argument("--output", "-o", help="write the module here (default: stdout)")
+    args = parser.parse_args(argv)
+    with open(args.header, encoding="utf-8") as fh:
+        text = render(fh.read(), args.source_note or args.header)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
