@@ -11,7 +11,7 @@ from pybpf.kernel.btf import KernelBtf, load_btf
 from pybpf.kernel.maps import KernelMap, create_map, possible_cpus
 from pybpf.kernel.prog import KernelProgram, TestRunResult, load_program
 from pybpf.kernel.syscall import bpf, bpf_available, get_pinned, map_info, pin_object
-from pybpf.kernel.uapi import (
+from pybpf.uapi import (
     AttachType,
     BpfCmd,
     LinkType,

@@ -1,6 +1,6 @@
-"""Generate :mod:`pybpf.kernel.uapi` from Linux's ``include/uapi/linux/bpf.h``.
+"""Generate :mod:`pybpf.uapi` from Linux's ``include/uapi/linux/bpf.h``.
 
-Usage: ``python -m pybpf.kernel._uapi_gen BPF_H SOURCE_NOTE --output pybpf/kernel/uapi.py`` (write with
+Usage: ``python -m pybpf.kernel._uapi_gen BPF_H SOURCE_NOTE --output pybpf/uapi.py`` (write with
 ``--output``, not a shell redirection: importing the package reads the old uapi.py). Reads the named enums
 (commands, map/program/attach/link types, XDP actions) and the flag constants the wrapper needs, evaluates their
 values (integers, ``1U << n``, earlier names) and prints a module of IntEnums/IntFlags with Linux's values.

@@ -8,7 +8,7 @@ import errno as _errno
 from pybpf.errors import KernelError
 from pybpf.kernel.prog import DEFAULT_LOG_SIZE, MAX_LOG_SIZE
 from pybpf.kernel.syscall import BtfLoadAttr, FdOwner, address, bpf, decode_log
-from pybpf.kernel.uapi import BpfCmd
+from pybpf.uapi import BpfCmd
 
 
 class KernelBtf(FdOwner):

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 from pybpf.errors import KernelError
 from pybpf.kernel.syscall import FdOwner, MapCreateAttr, MapElemAttr, address, bpf, map_info
-from pybpf.kernel.uapi import OBJ_NAME_LEN, BpfCmd, MapType
+from pybpf.uapi import OBJ_NAME_LEN, BpfCmd, MapType
 
 PERCPU_TYPES = frozenset({MapType.PERCPU_HASH, MapType.PERCPU_ARRAY, MapType.LRU_PERCPU_HASH,
                           MapType.PERCPU_CGROUP_STORAGE})

@@ -11,7 +11,7 @@ from pybpf.errors import KernelError
 from pybpf.isa.codec import encode
 from pybpf.isa.instruction import Instruction
 from pybpf.kernel.syscall import FdOwner, ProgLoadAttr, TestRunAttr, address, bpf, decode_log
-from pybpf.kernel.uapi import OBJ_NAME_LEN, AttachType, BpfCmd, ProgType
+from pybpf.uapi import OBJ_NAME_LEN, AttachType, BpfCmd, ProgType
 
 DEFAULT_LOG_SIZE = 1 << 16
 MAX_LOG_SIZE = (1 << 32) - 1 >> 2  # the verifier rejects larger log buffers (UINT_MAX >> 2)

@@ -16,7 +16,7 @@ import sys
 import threading
 
 from pybpf.errors import KernelError
-from pybpf.kernel.uapi import BpfCmd
+from pybpf.uapi import BpfCmd
 
 u32 = ctypes.c_uint32
 s32 = ctypes.c_int32
@@ -233,7 +233,7 @@ def _probe() -> tuple[bool, str]:
     if syscall_number() is None:
         return False, f"no known bpf(2) syscall number for machine {platform.machine()}"
     from pybpf.kernel.prog import load_program
-    from pybpf.kernel.uapi import ProgType
+    from pybpf.uapi import ProgType
 
     # r0 = 0; exit   (mov64 r0, 0 / exit), encoded by hand to keep this probe independent of the codec.
     insns = bytes.fromhex("b700000000000000" "9500000000000000")

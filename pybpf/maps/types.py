@@ -6,74 +6,15 @@ import enum
 import functools
 import os
 
+from pybpf.uapi import MapFlag as MapFlag
+from pybpf.uapi import MapType as MapType
+from pybpf.uapi import UpdateFlag as UpdateFlag
+
 ENOTSUPP = 524  # kernel-internal errno that bpf(2) returns for unsupported map operations
 
 
-class MapType(enum.IntEnum):
-    """``enum bpf_map_type`` as of Linux 6.18."""
-
-    UNSPEC = 0
-    HASH = 1
-    ARRAY = 2
-    PROG_ARRAY = 3
-    PERF_EVENT_ARRAY = 4
-    PERCPU_HASH = 5
-    PERCPU_ARRAY = 6
-    STACK_TRACE = 7
-    CGROUP_ARRAY = 8
-    LRU_HASH = 9
-    LRU_PERCPU_HASH = 10
-    LPM_TRIE = 11
-    ARRAY_OF_MAPS = 12
-    HASH_OF_MAPS = 13
-    DEVMAP = 14
-    SOCKMAP = 15
-    CPUMAP = 16
-    XSKMAP = 17
-    SOCKHASH = 18
-    CGROUP_STORAGE = 19
-    REUSEPORT_SOCKARRAY = 20
-    PERCPU_CGROUP_STORAGE = 21
-    QUEUE = 22
-    STACK = 23
-    SK_STORAGE = 24
-    DEVMAP_HASH = 25
-    STRUCT_OPS = 26
-    RINGBUF = 27
-    INODE_STORAGE = 28
-    TASK_STORAGE = 29
-    BLOOM_FILTER = 30
-    USER_RINGBUF = 31
-    CGRP_STORAGE = 32
-    ARENA = 33
-    CGROUP_STORAGE_DEPRECATED = 19  # uapi aliases
-    PERCPU_CGROUP_STORAGE_DEPRECATED = 21
-
-
-class MapFlag(enum.IntFlag):
-    """BPF_MAP_CREATE flags (``map_flags``)."""
-
-    NO_PREALLOC = 1 << 0
-    NO_COMMON_LRU = 1 << 1
-    NUMA_NODE = 1 << 2
-    RDONLY = 1 << 3
-    WRONLY = 1 << 4
-    STACK_BUILD_ID = 1 << 5
-    ZERO_SEED = 1 << 6
-    RDONLY_PROG = 1 << 7
-    WRONLY_PROG = 1 << 8
-    CLONE = 1 << 9
-    MMAPABLE = 1 << 10
-    PRESERVE_ELEMS = 1 << 11
-    INNER_MAP = 1 << 12
-    LINK = 1 << 13
-    PATH_FD = 1 << 14
-    VTYPE_BTF_OBJ_FD = 1 << 15
-    TOKEN_FD = 1 << 16
-    SEGV_ON_FAULT = 1 << 17
-    NO_USER_CONV = 1 << 18
-
-
+# The enums are generated from Linux's uapi header (pybpf/uapi.py); the BPF_* names below are the spellings
+# C programmers know.
 BPF_F_NO_PREALLOC = MapFlag.NO_PREALLOC
 BPF_F_NO_COMMON_LRU = MapFlag.NO_COMMON_LRU
 BPF_F_NUMA_NODE = MapFlag.NUMA_NODE
@@ -92,15 +33,6 @@ BPF_F_TOKEN_FD = MapFlag.TOKEN_FD
 BPF_F_SEGV_ON_FAULT = MapFlag.SEGV_ON_FAULT
 BPF_F_NO_USER_CONV = MapFlag.NO_USER_CONV
 BPF_F_ACCESS_MASK = MapFlag.RDONLY | MapFlag.WRONLY | MapFlag.RDONLY_PROG | MapFlag.WRONLY_PROG
-
-
-class UpdateFlag(enum.IntFlag):
-    """BPF_MAP_UPDATE_ELEM / lookup flags."""
-
-    ANY = 0
-    NOEXIST = 1
-    EXIST = 2
-    LOCK = 4
 
 
 BPF_ANY = 0

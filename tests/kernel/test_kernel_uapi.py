@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pybpf.kernel import _uapi_gen, syscall, uapi
+from pybpf import uapi
+from pybpf.kernel import _uapi_gen, syscall
 
 VMLINUX = Path("/sys/kernel/btf/vmlinux")
 
