@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pybpf.cpu.api import do_on_cpu, execute
 from pybpf.cpu.limits import (
+    DOC_QUERY_CHECKED_LOADS_MAX,
     DOC_QUERY_LEN_MAX,
     DOC_QUERY_PAGES_MAX,
     DOC_QUERY_RETIRED_INSN_MAX,
@@ -23,6 +24,7 @@ from pybpf.errors import CpuError
 
 __all__ = [
     "BARRIER_OPCODE",
+    "DOC_QUERY_CHECKED_LOADS_MAX",
     "DOC_QUERY_LEN_MAX",
     "DOC_QUERY_PAGES_MAX",
     "DOC_QUERY_RETIRED_INSN_MAX",

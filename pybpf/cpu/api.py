@@ -117,20 +117,22 @@ _U64 = 0xFFFFFFFFFFFFFFFF
 
 
 def _native_attempt(prep: Prepared, cpu: int, mode: int, mutex: int, glob: int, hook: int, full: bool,
-                    on: Worker | None = None) -> tuple[int, int, Outcome | None]:
+                    on: Worker | None = None, tests: tuple[int, int] | None = None) -> tuple[int, int, Outcome | None]:
     """(status, r0, Outcome or None), running here or ``on`` a worker; the Outcome is built for failures, or
-    always when ``full``."""
+    always when ``full``. ``tests`` = (store hook address, plain stores) for execute's test hooks."""
     code = prep.native or prep.code()
     if on is None:
         ctx = getattr(_thread_ctx, "ctx", None) or _context()
-        return _drive(ctx, code.run, ctx.address, prep.args_address, cpu, mode, mutex, glob, hook, full)
+        return _drive(ctx, code.run, ctx.address, prep.args_address, cpu, mode, mutex, glob, hook, full, tests)
     with on.lock:
-        return _drive(on.ctx, on.run, code.address, prep.args_address, cpu, mode, mutex, glob, hook, full)
+        return _drive(on.ctx, on.run, code.address, prep.args_address, cpu, mode, mutex, glob, hook, full, tests)
 
 
 def _drive(ctx: RunContext, run: Callable[[int, int], int], a0: int, a1: int, cpu: int, mode: int, mutex: int,
-           glob: int, hook: int, full: bool) -> tuple[int, int, Outcome | None]:
+           glob: int, hook: int, full: bool, tests: tuple[int, int] | None = None) -> tuple[int, int, Outcome | None]:
     w = ctx.words
+    if tests is not None:  # only execute() sets them, and clears them below: do_on_cpu's path never touches them
+        w[W.STORE_HOOK], w[W.PLAIN_STORES] = tests
     w[5] = cpu  # W.CPU, W.MODE, W.MUTEX, W.GLOBAL, W.HOOK (literal indexes: this is the hot path)
     w[6] = mode
     w[0] = mutex
@@ -150,6 +152,8 @@ def _drive(ctx: RunContext, run: Callable[[int, int], int], a0: int, a1: int, cp
             pin(w[W.FADDR] & _U64, w[W.FRW])
     finally:
         ctx.active = False
+        if tests is not None:
+            w[W.STORE_HOOK] = w[W.PLAIN_STORES] = 0
     if st == _OK and not full:
         return st, w[13], None  # W.R0
     if st == _WRONG_CPU:
@@ -158,7 +162,8 @@ def _drive(ctx: RunContext, run: Callable[[int, int], int], a0: int, a1: int, cp
 
 
 def _reference_attempt(prep: Prepared, cpu: int, mode: int, mutex: int, glob: int,
-                       hook: Callable[[], None] | None, trace) -> Outcome:
+                       hook: Callable[[], None] | None, trace, before_store: Callable[[int], None] | None = None,
+                       cas: bool = True) -> Outcome:
     from pybpf.cpu.exec import Reference
 
     if mode == _INLINE and topology.current_cpu() != cpu:
@@ -176,7 +181,8 @@ def _reference_attempt(prep: Prepared, cpu: int, mode: int, mutex: int, glob: in
             try:
                 current = _registry.current
                 ctx.table_gen = current[0]
-                out = Reference(prep.program, prep.program.imms, current[4], trace).section(hook)
+                out = Reference(prep.program, prep.program.imms, current[4], trace, before_store=before_store,
+                                cas=cas).section(hook)
             finally:
                 if mutex:
                     ex.unlock(cpu)
@@ -222,42 +228,48 @@ def _place(cpu: int, here: Callable[[int, int, int], Outcome], there: Callable[[
 
 def execute(program: ProgramLike, cpu: int, *, engine: str = "native",
             between_passes: Callable[[], None] | None = None, exclusive: bool = True,
-            placement: str | None = None, trace=None) -> Outcome:
+            placement: str | None = None, trace=None, before_store: Callable[[int], None] | None = None,
+            cas: bool = True) -> Outcome:
     """Run ``program`` on ``cpu`` and return the full :class:`Outcome` (errors are statuses, not exceptions).
 
     For tests and debugging: ``engine`` is "native" or "reference" (Python, single-steppable with ``trace``),
-    ``between_passes`` is called between pass 1 and pass 2 (to change memory deterministically), and
-    ``exclusive=False`` runs *without* the per-CPU exclusion (a control that must lose updates under contention),
-    and ``placement="here"`` runs on the calling thread wherever it is (only the exclusion keeps runs for one CPU
-    apart). Invalid programs and CPUs still raise CpuError.
+    ``between_passes`` is called between pass 1 and pass 2 and ``before_store(slot)`` in pass 2 just before each
+    store is committed (to change memory deterministically), ``exclusive=False`` runs *without* the per-CPU
+    exclusion and ``cas=False`` commits every store as a plain store, without the conflict check (controls that
+    must lose updates under contention), and ``placement="here"`` runs on the calling thread wherever it is (only
+    the exclusion keeps runs for one CPU apart). Invalid programs and CPUs still raise CpuError.
     """
     prep = prepare(program)
     cpu = _check_cpu(cpu)
     if engine == "reference":
         def ref_here(mode: int, mutex: int, glob: int) -> Outcome:
-            return _reference_attempt(prep, cpu, mode, mutex, glob, between_passes, trace)
+            return _reference_attempt(prep, cpu, mode, mutex, glob, between_passes, trace, before_store, cas)
 
         def ref_there(w: Worker, mutex: int) -> Outcome:
             return w.call(lambda: ref_here(_ANY, mutex, 0))
         out = _place(cpu, ref_here, ref_there, exclusive, placement)
     elif engine == "native":
-        hook_ref = None
-        hook_addr = 0
-        if between_passes is not None:
-            from pybpf.cpu.native import HOOK
+        from pybpf.cpu.native import HOOK, STORE_HOOK
 
+        hook_ref = store_ref = None
+        hook_addr = store_addr = 0
+        if between_passes is not None:
             hook_ref = HOOK(lambda _ctx: between_passes())
             hook_addr = ctypes.cast(hook_ref, ctypes.c_void_p).value or 0
+        if before_store is not None:
+            store_ref = STORE_HOOK(lambda _ctx, slot: before_store(slot))
+            store_addr = ctypes.cast(store_ref, ctypes.c_void_p).value or 0
+        tests = (store_addr, 0 if cas else 1)
 
         def native_here(mode: int, mutex: int, glob: int) -> Outcome:
-            st, _, o = _native_attempt(prep, cpu, mode, mutex, glob, hook_addr, True)
+            st, _, o = _native_attempt(prep, cpu, mode, mutex, glob, hook_addr, True, tests=tests)
             return o if o is not None else Outcome(St(st))
 
         def native_there(w: Worker, mutex: int) -> Outcome:
-            st, _, o = _native_attempt(prep, cpu, _ANY, mutex, 0, hook_addr, True, on=w)
+            st, _, o = _native_attempt(prep, cpu, _ANY, mutex, 0, hook_addr, True, on=w, tests=tests)
             return o if o is not None else Outcome(St(st))
         out = _place(cpu, native_here, native_there, exclusive, placement)
-        del hook_ref
+        del hook_ref, store_ref
     else:
         raise ValueError(f"engine must be 'native' or 'reference', not {engine!r}")
     out.engine = engine

@@ -13,6 +13,7 @@ import errno
 from dataclasses import dataclass
 
 from pybpf.cpu.limits import (
+    CHECKED_LOADS_MAX,
     PAGE_SIZE,
     PAGES_MAX,
     RETIRED_INSN_MAX,
@@ -29,7 +30,7 @@ class St(enum.IntEnum):
     OK = 0
     NEED_PAGE = 1  # pass 1 touched a page not yet mapped: map it, then restart the pass
     WRONG_CPU = 2  # inline mode, and the caller is not on the target CPU: nothing ran
-    MISMATCH = 3  # internal: pass 2 disagreed with the pass-1 record
+    MISMATCH = 3  # internal: pass 2 disagreed with the pass-1 record, or a checked store's CAS failed (CAUSE)
     FAULT = 10  # access outside every registered UserMemory (EFAULT, before any store)
     BUDGET = 11  # retired-instruction budget exhausted
     PAGES = 12  # too many pages touched
@@ -42,12 +43,13 @@ class St(enum.IntEnum):
 
 
 class Cause(enum.IntEnum):
-    """Why pass 2 disagreed with pass 1 (CAUSE word, for AGAIN and IO)."""
+    """Why pass 2 failed (CAUSE word, for AGAIN and IO)."""
 
     NONE = 0
     ACCESS = 1  # a tainted access went to another address, width or direction
     BRANCH = 2  # a tainted branch went the other way
     EXTRA = 3  # pass 2 did more tainted accesses / branches than pass 1 recorded
+    CONFLICT = 4  # bytes the section loaded in pass 2 were changed by someone else before its store (CAS failed)
 
 
 class Mode(enum.IntEnum):
@@ -93,6 +95,10 @@ class W:
     RT_P2_ACCESS = 32
     RT_P2_BRANCH = 33
     RT_RUN = 34
+    RT_P2_LOAD = 35
+    RT_P2_STORE = 36
+    STORE_HOOK = 37  # test hook: void hook(i64 ctx, i64 slot) called before each pass-2 store is committed, 0 = none
+    PLAIN_STORES = 38  # test control: nonzero = every pass-2 store is a plain store (no CAS), 0 = checked stores
     TMEM_ADDR = 40
     TMEM_LEN = TMEM_ADDR + TAINTED_MEM_OPS_MAX
     TMEM_RW = TMEM_LEN + TAINTED_MEM_OPS_MAX
@@ -100,7 +106,11 @@ class W:
     PAGE_RW = PAGE_BASE + PAGES_MAX
     PAGE_DIRTY = PAGE_RW + PAGES_MAX
     TBR = PAGE_DIRTY + PAGES_MAX  # TAINTED_BRANCHES_MAX bits
-    END = TBR + (TAINTED_BRANCHES_MAX + 63) // 64
+    LOADS = TBR + (TAINTED_BRANCHES_MAX + 63) // 64  # pass 2: remembered loads, least recently loaded first
+    LOAD_ADDR = LOADS + 1
+    LOAD_LEN = LOAD_ADDR + CHECKED_LOADS_MAX
+    LOAD_VAL = LOAD_LEN + CHECKED_LOADS_MAX
+    END = LOAD_VAL + CHECKED_LOADS_MAX
 
 
 SHADOW_OFFSET = (W.END * 8 + 63) // 64 * 64  # bytes: PAGES_MAX shadow pages, then PAGES_MAX byte masks
@@ -182,13 +192,16 @@ def check(out: Outcome) -> int:
         raise CpuError(errno.EINVAL, f"misaligned {what} of {out.flen} bytes at 0x{out.faddr:x} "
                                      "(must be naturally aligned)", insn=slot)
     if st == St.AGAIN:
-        raise CpuError(errno.EAGAIN, f"tainted memory changed between the passes {out.restarts} times in a row "
-                                     f"(limit {RETRIES_MAX}, DOC_QUERY_RETRIES_MAX); nothing was written, retry",
-                       insn=slot)
+        what = ("memory the section loaded was changed by someone else before its store" if out.cause == Cause.CONFLICT
+                else "tainted memory changed between the passes")
+        raise CpuError(errno.EAGAIN, f"{what} {out.restarts} times in a row (limit {RETRIES_MAX}, "
+                                     "DOC_QUERY_RETRIES_MAX); nothing was written, retry", insn=slot)
     if st == St.IO:
         what = {Cause.ACCESS: "a tainted access went to a different address",
                 Cause.BRANCH: "a tainted branch went the other way",
-                Cause.EXTRA: "the program took a different path"}.get(out.cause, "the run failed")
+                Cause.EXTRA: "the program took a different path",
+                Cause.CONFLICT: "memory the section had loaded was changed by someone else before this store "
+                                "(compare-and-swap failed)"}.get(out.cause, "the run failed")
         raise CpuError(errno.EIO, f"{what} in pass 2 after {out.stores} store(s) became visible: memory is "
                                   "partially updated", insn=slot)
     if st == St.LOCK:

@@ -9,7 +9,10 @@ load-acquire / store-release (MISALIGNED), the tainted-access record (TMEM) and 
 when this process has not yet populated the page); stores go to a shadow so that later loads of the same bytes see
 them (load-after-own-store sees the program's own store, as pass 2 will). Tainted branches are recorded. Pass 2
 replays with real loads and stores and compares every tainted access and branch with the record: a difference
-before any store restarts the section (at most RETRIES_MAX times, then AGAIN), after a store it is IO.
+before any store restarts the section (at most RETRIES_MAX times, then AGAIN), after a store it is IO. Pass 2 also
+remembers its last CHECKED_LOADS_MAX distinct loads and commits a store that overwrites loaded bytes with a
+compare-and-swap expecting them unchanged (:meth:`Reference._commit`); a failure is a CONFLICT, handled the same way.
+This executor computes the expected bytes byte by byte, independently of the native word arithmetic.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Callable
 from pybpf.cpu.context import Cause, Outcome, St
 from pybpf.cpu.jit import primitives
 from pybpf.cpu.limits import (
+    CHECKED_LOADS_MAX,
     PAGE_SIZE,
     PAGES_MAX,
     RETIRED_INSN_MAX,
@@ -58,11 +62,14 @@ class Reference:
     """Runs one program's section (both passes, restarts) against the regions of ``snapshot``."""
 
     def __init__(self, prog: Program, args: tuple[int, ...],
-                 snapshot: tuple[tuple[int, int, UserMemory], ...], trace: Trace | None = None) -> None:
+                 snapshot: tuple[tuple[int, int, UserMemory], ...], trace: Trace | None = None, *,
+                 before_store: Callable[[int], None] | None = None, cas: bool = True) -> None:
         self.prog = prog
         self.args = args
         self.snapshot = snapshot
         self.trace = trace
+        self.before_store = before_store  # test hook: called with the slot before each pass-2 store is committed
+        self.cas = cas  # False: every store is plain (a test control)
         self.mem = primitives()
         self.index = prog.index_of_slot()
         self.imm_of_slot: dict[int, int] = {}
@@ -113,6 +120,7 @@ class Reference:
             self.tbr: list[bool] = []
         self.tmi = 0
         self.tbi = 0
+        self.loads: list[tuple[int, int, int]] = []  # pass 2: (address, width, value), least recently loaded first
         try:
             self._execute()
         except _Stop as stop:
@@ -242,7 +250,21 @@ class Reference:
             return value
         if tainted:
             self._record(pc, addr, n, 0)
-        return self.mem.load(addr, n, acquire)
+        value = self.mem.load(addr, n, acquire)
+        self._remember(addr, n, value)
+        return value
+
+    def _remember(self, addr: int, n: int, value: int) -> None:
+        """Pass 2: the newest load of (addr, n); beyond CHECKED_LOADS_MAX distinct ones the least recent is dropped."""
+        loads = self.loads
+        for i, (a, w, _) in enumerate(loads):
+            if a == addr and w == n:
+                del loads[i]
+                break
+        else:
+            if len(loads) >= CHECKED_LOADS_MAX:
+                del loads[0]
+        loads.append((addr, n, value))
 
     def _store(self, pc: int, addr: int, n: int, tainted: bool, value: int, *, release: bool) -> None:
         value &= (1 << (8 * n)) - 1
@@ -253,8 +275,52 @@ class Reference:
             return
         if tainted:
             self._record(pc, addr, n, 1)
-        self.mem.store(addr, n, value, release)
-        self.stores += 1
+        if self.before_store is not None:
+            self.before_store(pc)
+        if not self.cas or not any(a < addr + n and addr < a + w for a, w, _ in self.loads):
+            self.mem.store(addr, n, value, release)
+            self.stores += 1
+            return
+        if addr % n == 0:
+            self._commit(pc, addr, n, addr, n, value)
+            self.stores += 1
+        else:  # no CAS of a misaligned width: one per aligned 8-byte word, in address order
+            first, last = addr & ~7, (addr + n - 1) & ~7
+            self._commit(pc, first, 8, addr, n, value)
+            self.stores += 1
+            if last != first:
+                self._commit(pc, last, 8, addr, n, value)
+        # an own store: the remembered loads now expect what was stored
+        for k, (a, w, v) in enumerate(self.loads):
+            for b in range(max(a, addr), min(a + w, addr + n)):
+                byte = 0xFF << (8 * (b - a))
+                v = (v & ~byte) | (((value >> (8 * (b - addr))) & 0xFF) << (8 * (b - a)))
+            self.loads[k] = (a, w, v)
+
+    def _commit(self, pc: int, word: int, width: int, addr: int, n: int, value: int) -> None:
+        """CAS the bytes of the store [addr, addr + n) that lie in the aligned ``width`` bytes at ``word``, expecting
+        each of them that a remembered load covered to hold what the most recent such load returned."""
+        lmask = lexp = 0  # the loaded bytes this piece overwrites, and their expected values (word frame)
+        for a, w, v in self.loads:  # oldest first: the newest load of a byte wins
+            for b in range(max(a, addr, word), min(a + w, addr + n, word + width)):
+                byte = 0xFF << (8 * (b - word))
+                lmask |= byte
+                lexp = (lexp & ~byte) | (((v >> (8 * (b - a))) & 0xFF) << (8 * (b - word)))
+        pmask = pval = 0  # the bytes of the store in this piece
+        for b in range(max(addr, word), min(addr + n, word + width)):
+            pmask |= 0xFF << (8 * (b - word))
+            pval |= ((value >> (8 * (b - addr))) & 0xFF) << (8 * (b - word))
+        full = (1 << (8 * width)) - 1
+        cur = lexp if lmask == full else self.mem.load(word, width)
+        while True:
+            exp = (cur & ~lmask) | lexp
+            old = self.mem.cas(word, width, exp, (exp & ~pmask) | pval)
+            if old == exp:
+                return
+            if old & lmask != lexp:
+                self.cause = Cause.CONFLICT
+                raise _Stop(St.MISMATCH, pc)
+            cur = old  # only bytes nobody loaded changed: try again
 
     # -- ALU and jumps ---------------------------------------------------------------------------------------------
     def _alu(self, insn: Instruction) -> None:

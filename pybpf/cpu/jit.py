@@ -3,8 +3,8 @@
 All LLVM use is serialised by one lock, which is also held across ``fork()`` so no child inherits a half-done
 compilation. Each MCJIT engine owns its own target machine (an engine frees the one it was given). Process-lifetime
 code is deliberately never freed (:func:`immortal`): threads may still run it while the interpreter tears down.
-The primitives give Python code (the reference executor, ``UserMemory.load/store``) single-copy atomic loads and
-stores, which ``struct`` and ctypes do not promise.
+The primitives give Python code (the reference executor, ``UserMemory.load/store``) single-copy atomic loads,
+stores and compare-and-swaps, which ``struct`` and ctypes do not promise.
 """
 
 from __future__ import annotations
@@ -117,6 +117,24 @@ def mem_store_ir(size: int, addr: str, value: str, order: str, tag: str) -> list
             f"{tag}J:"]
 
 
+CAS_ORDER = "acq_rel acquire"  # success / failure ordering of every checked store (release for store-release too)
+
+
+def mem_cas_ir(size: int, addr: str, expected: str, desired: str, out: str, tag: str) -> list[str]:
+    """IR for a strong compare-and-swap of ``size`` bytes at ``addr`` (naturally aligned): i64 ``out`` is the old
+    value (zero-extended); the swap happened iff it equals ``expected``."""
+    bits = size * 8
+    lines = [f"  %{tag}p = inttoptr i64 {addr} to ptr"]
+    if size < 8:
+        lines += [f"  %{tag}e = trunc i64 {expected} to i{bits}", f"  %{tag}d = trunc i64 {desired} to i{bits}"]
+    else:
+        lines += [f"  %{tag}e = add i64 {expected}, 0", f"  %{tag}d = add i64 {desired}, 0"]
+    lines += [f"  %{tag}x = cmpxchg ptr %{tag}p, i{bits} %{tag}e, i{bits} %{tag}d {CAS_ORDER}, align {size}",
+              f"  %{tag}o = extractvalue {{ i{bits}, i1 }} %{tag}x, 0"]
+    lines.append(f"  {out} = zext i{bits} %{tag}o to i64" if size < 8 else f"  {out} = add i64 %{tag}o, 0")
+    return lines
+
+
 def _primitives_ir() -> str:
     out: list[str] = []
     for order, suffix in (("monotonic", ""), ("acquire", "_acq")):
@@ -129,6 +147,10 @@ def _primitives_ir() -> str:
             out.append(f"define void @store{size}{suffix}(i64 %addr, i64 %v) {{\nentry:")
             out += mem_store_ir(size, "%addr", "%v", order, "x")
             out.append("  ret void\n}")
+    for size in (1, 2, 4, 8):
+        out.append(f"define i64 @cas{size}(i64 %addr, i64 %e, i64 %d) {{\nentry:")
+        out += mem_cas_ir(size, "%addr", "%e", "%d", "%r", "x")
+        out.append("  ret i64 %r\n}")
     out.append("define void @fence() {\n  fence seq_cst\n  ret void\n}")
     machine = platform.machine()
     if machine in ("x86_64", "AMD64"):
@@ -151,6 +173,8 @@ class Primitives:
                       for n in (1, 2, 4, 8) for a in (False, True)}
         self._store = {(n, r): st(self._code.address(f"store{n}{'_rel' if r else ''}"))
                        for n in (1, 2, 4, 8) for r in (False, True)}
+        cas = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_int64, ctypes.c_uint64, ctypes.c_uint64)
+        self._cas = {n: cas(self._code.address(f"cas{n}")) for n in (1, 2, 4, 8)}
         self.fence = ctypes.CFUNCTYPE(None)(self._code.address("fence"))
         tp = self._code.address("tp") if "@tp(" in _primitives_ir() else 0
         self._tp = ctypes.CFUNCTYPE(ctypes.c_int64)(tp) if tp else None
@@ -160,6 +184,12 @@ class Primitives:
 
     def store(self, address: int, size: int, value: int, release: bool = False) -> None:
         self._store[size, release](address, value & ((1 << (8 * size)) - 1))
+
+    def cas(self, address: int, size: int, expected: int, desired: int) -> int:
+        """Compare-and-swap ``size`` bytes at ``address`` (naturally aligned); the old value (swapped iff it equals
+        ``expected``)."""
+        mask = (1 << (8 * size)) - 1
+        return self._cas[size](address, expected & mask, desired & mask)
 
     def thread_pointer(self) -> int | None:
         return self._tp() if self._tp is not None else None

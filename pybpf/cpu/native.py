@@ -3,10 +3,11 @@
 ``run(ctx, args)`` enters the shared runtime (:mod:`pybpf.cpu.runtime`: CPU check, locks, pass loop, restarts),
 which calls this shape's pass 1 (loads only; every access goes through the runtime's region / alignment / taint /
 page checks, stores go to shadow pages) and pass 2 (real loads and stores; tainted accesses and branches are
-checked against the pass-1 record). Aligned loads and stores are LLVM atomics — ``monotonic``, ``acquire`` /
-``release`` for the Linux 6.15 instructions, ``fence seq_cst`` for the barrier — so they are single-copy atomic and
-ordered across processes. LD_IMM64 immediates are read from an argument array, so programs that differ only in
-addresses share one compilation (LRU of 256 shapes).
+checked against the pass-1 record; loads are remembered and stores are committed by the runtime, with a
+compare-and-swap when they overwrite loaded bytes). Aligned loads and stores are LLVM atomics — ``monotonic``,
+``acquire`` / ``release`` for the Linux 6.15 instructions, ``fence seq_cst`` for the barrier, ``cmpxchg acq_rel``
+for checked stores — so they are single-copy atomic and ordered across processes. LD_IMM64 immediates are read
+from an argument array, so programs that differ only in addresses share one compilation (LRU of 256 shapes).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from pybpf.cpu.context import St, W
-from pybpf.cpu.jit import Compiled, lock, mem_load_ir, mem_store_ir
+from pybpf.cpu.jit import Compiled, lock, mem_load_ir
 from pybpf.cpu.limits import RETIRED_INSN_MAX
 from pybpf.cpu.runtime import RT_WORDS
 from pybpf.cpu.validate import BARRIER_OPCODE, Program
@@ -41,7 +42,8 @@ _CACHE_MAX = 256
 _cache: OrderedDict[tuple, NativeCode] = OrderedDict()
 _SIZES = {0x00: 4, 0x08: 2, 0x10: 1, 0x18: 8}  # BPF_W, BPF_H, BPF_B, BPF_DW
 RUN = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)
-HOOK = ctypes.CFUNCTYPE(None, ctypes.c_int64)
+HOOK = ctypes.CFUNCTYPE(None, ctypes.c_int64)  # between the passes: hook(ctx)
+STORE_HOOK = ctypes.CFUNCTYPE(None, ctypes.c_int64, ctypes.c_int64)  # before each pass-2 store: hook(ctx, slot)
 
 
 _CMP = {JmpOp.JEQ: "eq", JmpOp.JNE: "ne", JmpOp.JGT: "ugt", JmpOp.JGE: "uge", JmpOp.JLT: "ult", JmpOp.JLE: "ule",
@@ -131,6 +133,8 @@ class _Pass:
         if self.p == 1:
             for word in (W.NPAGES, W.NTMEM, W.NTBR):
                 self.e(f"call void @stw(ptr %ctx, i64 {word}, i64 0)")
+        else:
+            self.e(f"call void @stw(ptr %ctx, i64 {W.LOADS}, i64 0)")
         self.e("br label %s0")
         imm_index = 0
         for insn, slot in zip(self.prog.insns, self.prog.slots):
@@ -223,6 +227,8 @@ class _Pass:
         if self.p == 1:
             value = self.tmp()
             self.e(f"{value} = call i64 %rt_p1_fwd(ptr %ctx, i64 {addr}, i64 {size}, i64 {raw})")
+        else:  # remembered, so that a later store to these bytes is a CAS expecting this value
+            self.e(f"call void %rt_p2_load(ptr %ctx, i64 {addr}, i64 {size}, i64 {raw})")
         if signed:
             t = self.tmp()
             s = self.tmp()
@@ -240,14 +246,12 @@ class _Pass:
                    f"i1 {'true' if release else 'false'})")
             self.check(st, slot)
             self.e(f"call void %rt_p1_store(ptr %ctx, i64 {addr}, i64 {size}, i64 {value})")
-        else:
+        else:  # the runtime commits it: plain atomic store, or CAS over loaded bytes (MISMATCH on a conflict)
             self.p2_taint(taint, addr, size, 1, slot)
-            self.out.extend(mem_store_ir(size, addr, value, "release" if release else "monotonic", self.tag()))
-            n = self.tmp()
-            n1 = self.tmp()
-            self.e(f"{n} = call i64 @ldw(ptr %ctx, i64 {W.STORES})")
-            self.e(f"{n1} = add i64 {n}, 1")
-            self.e(f"call void @stw(ptr %ctx, i64 {W.STORES}, i64 {n1})")
+            st = self.tmp()
+            self.e(f"{st} = call i64 %rt_p2_store(ptr %ctx, i64 {addr}, i64 {size}, i64 {value}, "
+                   f"i64 {1 if release else 0}, i64 {slot})")
+            self.check(st, slot)
 
     def p2_taint(self, taint: str, addr: str, size: int, rw: int, slot: int) -> None:
         tag = self.tag()

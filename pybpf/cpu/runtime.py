@@ -4,8 +4,11 @@
 recovered), loops pass 1 / hook / pass 2 with restarts, and unlocks. Pass 1's helpers check an access against the
 region table (FAULT), its alignment (MISALIGNED), record tainted accesses (TMEM), keep the page set (PAGES, or
 NEED_PAGE for a page this process has not populated) and implement store forwarding through per-page shadow copies
-and byte masks; pass 2's helpers compare tainted accesses and branches with the record. Per-shape code
-(:mod:`pybpf.cpu.native`) reaches these entry points through addresses stored in the thread's context.
+and byte masks; pass 2's helpers compare tainted accesses and branches with the record, remember the last
+CHECKED_LOADS_MAX distinct loads, and commit every store: a plain atomic store, or — for bytes a remembered load
+covered — a compare-and-swap expecting what was loaded (a failure is a CONFLICT: restart, or IO after a visible
+store). Per-shape code (:mod:`pybpf.cpu.native`) reaches these entry points through addresses stored in the
+thread's context.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from __future__ import annotations
 import errno
 
 from pybpf.cpu.context import MASK_OFFSET, SHADOW_OFFSET, Cause, St, W
-from pybpf.cpu.jit import Compiled, immortal, lock
+from pybpf.cpu.jit import Compiled, immortal, lock, mem_cas_ir, mem_store_ir
 from pybpf.cpu.limits import (
+    CHECKED_LOADS_MAX,
     PAGE_SIZE,
     PAGES_MAX,
     RETRIES_MAX,
@@ -25,7 +29,8 @@ from pybpf.cpu.limits import (
 _PM = PAGE_SIZE - 1
 _SHIFT = PAGE_SIZE.bit_length() - 1
 RT_WORDS = {"p1_access": W.RT_P1_ACCESS, "p1_fwd": W.RT_P1_FWD, "p1_store": W.RT_P1_STORE,
-            "p1_branch": W.RT_P1_BRANCH, "p2_access": W.RT_P2_ACCESS, "p2_branch": W.RT_P2_BRANCH, "run": W.RT_RUN}
+            "p1_branch": W.RT_P1_BRANCH, "p2_access": W.RT_P2_ACCESS, "p2_branch": W.RT_P2_BRANCH,
+            "p2_load": W.RT_P2_LOAD, "p2_store": W.RT_P2_STORE, "run": W.RT_RUN}
 
 
 RUNTIME_IR = f"""
@@ -567,6 +572,328 @@ finish:
 
 
 
+def _switch_ir(name: str, params: str, key: str, cases: dict[int, list[str]], ret: str) -> str:
+    """A function that switches on ``key`` to one block per case (each computing ``%r`` if ``ret`` is i64)."""
+    first = next(iter(cases))
+    lines = [f"define internal {ret} @{name}({params}) {{", "entry:",
+             f"  switch i64 {key}, label %c{first} [" + " ".join(f"i64 {k}, label %c{k}" for k in cases) + " ]"]
+    for k, body in cases.items():
+        lines += [f"c{k}:", *body, "  br label %join"]
+    lines.append("join:")
+    if ret == "void":
+        lines.append("  ret void")
+    else:
+        lines.append("  %r = phi i64 " + ", ".join(f"[ %r{k}, %c{k}j ]" for k in cases))
+        lines.append("  ret i64 %r")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def _memory_ops_ir() -> str:
+    """Width-dispatching memory operations: plain store (key 2n + release), CAS and monotonic load (key n)."""
+    stores = {2 * n + rel: mem_store_ir(n, "%addr", "%v", "release" if rel else "monotonic", f"s{n}{rel}")
+              for n in (1, 2, 4, 8) for rel in (0, 1)}
+    cas = {n: [*mem_cas_ir(n, "%w", "%e", "%d", f"%r{n}", f"x{n}"), f"  br label %c{n}j", f"c{n}j:"]
+           for n in (1, 2, 4, 8)}
+    loads = {}
+    for n in (1, 2, 4, 8):
+        load = [f"  %p{n} = inttoptr i64 %w to ptr", f"  %l{n} = load atomic i{n * 8}, ptr %p{n} monotonic, align {n}"]
+        load.append(f"  %r{n} = zext i{n * 8} %l{n} to i64" if n < 8 else f"  %r{n} = add i64 %l{n}, 0")
+        loads[n] = [*load, f"  br label %c{n}j", f"c{n}j:"]
+    return "\n\n".join([
+        _switch_ir("plain_store", "i64 %addr, i64 %key, i64 %v", "%key", stores, "void"),
+        _switch_ir("cas_w", "i64 %w, i64 %wn, i64 %e, i64 %d", "%wn", cas, "i64"),
+        _switch_ir("load_w", "i64 %w, i64 %wn", "%wn", loads, "i64"),
+    ])
+
+
+# Checked stores. Pass 2 remembers its last CHECKED_LOADS_MAX distinct (address, width) loads with the value each
+# returned (least recently loaded first; a reload moves an entry to the end with its new value). A store that
+# overlaps no remembered load is a plain atomic store. Otherwise the bytes it overwrites that a remembered load
+# covered must still hold what was loaded (the most recent load of each byte wins; an own store updates the
+# remembered bytes): a naturally aligned store is one masked CAS of its own width; a misaligned one is a masked CAS
+# of each aligned 8-byte word it touches, in address order. A CAS that fails only because bytes nobody loaded
+# changed is retried; one that finds a loaded byte changed is a CONFLICT.
+CHECKED_STORES_IR = _memory_ops_ir() + f"""
+
+; the bytes of an access [a, a+n) holding v, seen from the 8 bytes at w: (byte mask, value), mask 0 when disjoint
+define internal {{ i64, i64 }} @frame(i64 %w, i64 %a, i64 %n, i64 %v) alwaysinline {{
+entry:
+  %low = call i64 @lowmask(i64 %n)
+  %d = sub i64 %a, %w
+  %after = icmp sge i64 %d, 0
+  %far1 = icmp sge i64 %d, 8
+  %far2 = icmp sle i64 %d, -8
+  %far = or i1 %far1, %far2
+  %nd = sub i64 0, %d
+  %sh = select i1 %after, i64 %d, i64 %nd
+  %b0 = shl i64 %sh, 3
+  %bits = and i64 %b0, 63
+  %ml = shl i64 %low, %bits
+  %mr = lshr i64 %low, %bits
+  %vv = and i64 %v, %low
+  %vl = shl i64 %vv, %bits
+  %vr = lshr i64 %vv, %bits
+  %m0 = select i1 %after, i64 %ml, i64 %mr
+  %v0 = select i1 %after, i64 %vl, i64 %vr
+  %m = select i1 %far, i64 0, i64 %m0
+  %val = and i64 %v0, %m
+  %r0 = insertvalue {{ i64, i64 }} undef, i64 %m, 0
+  %r = insertvalue {{ i64, i64 }} %r0, i64 %val, 1
+  ret {{ i64, i64 }} %r
+}}
+
+; remember a pass-2 load (LRU of CHECKED_LOADS_MAX distinct (address, width) entries; the newest is last)
+define void @rt_p2_load(ptr %ctx, i64 %addr, i64 %n, i64 %v) {{
+entry:
+  %cnt = call i64 @ldw(ptr %ctx, i64 {W.LOADS})
+  br label %find
+find:
+  %j = phi i64 [ 0, %entry ], [ %j1, %fnext ]
+  %more = icmp slt i64 %j, %cnt
+  br i1 %more, label %fbody, label %notfound
+fbody:
+  %ai = add i64 %j, {W.LOAD_ADDR}
+  %a = call i64 @ldw(ptr %ctx, i64 %ai)
+  %li = add i64 %j, {W.LOAD_LEN}
+  %l = call i64 @ldw(ptr %ctx, i64 %li)
+  %j1 = add i64 %j, 1
+  %ea = icmp eq i64 %a, %addr
+  %el = icmp eq i64 %l, %n
+  %e = and i1 %ea, %el
+  br i1 %e, label %found, label %fnext
+fnext:
+  br label %find
+notfound:
+  %full = icmp sge i64 %cnt, {CHECKED_LOADS_MAX}
+  %cnt1 = add i64 %cnt, 1
+  %newcnt = select i1 %full, i64 {CHECKED_LOADS_MAX}, i64 %cnt1
+  call void @stw(ptr %ctx, i64 {W.LOADS}, i64 %newcnt)
+  %start0 = select i1 %full, i64 0, i64 %cnt
+  br label %shift0
+found:
+  br label %shift0
+shift0:
+  %start = phi i64 [ %j, %found ], [ %start0, %notfound ]
+  %now = call i64 @ldw(ptr %ctx, i64 {W.LOADS})
+  %last = sub i64 %now, 1
+  br label %shift
+shift:
+  %i = phi i64 [ %start, %shift0 ], [ %i1, %sbody ]
+  %go = icmp slt i64 %i, %last
+  br i1 %go, label %sbody, label %put
+sbody:
+  %i1 = add i64 %i, 1
+  %fa = add i64 %i1, {W.LOAD_ADDR}
+  %ta = add i64 %i, {W.LOAD_ADDR}
+  %xa = call i64 @ldw(ptr %ctx, i64 %fa)
+  call void @stw(ptr %ctx, i64 %ta, i64 %xa)
+  %fl = add i64 %i1, {W.LOAD_LEN}
+  %tl = add i64 %i, {W.LOAD_LEN}
+  %xl = call i64 @ldw(ptr %ctx, i64 %fl)
+  call void @stw(ptr %ctx, i64 %tl, i64 %xl)
+  %fv = add i64 %i1, {W.LOAD_VAL}
+  %tv = add i64 %i, {W.LOAD_VAL}
+  %xv = call i64 @ldw(ptr %ctx, i64 %fv)
+  call void @stw(ptr %ctx, i64 %tv, i64 %xv)
+  br label %shift
+put:
+  %pa = add i64 %last, {W.LOAD_ADDR}
+  call void @stw(ptr %ctx, i64 %pa, i64 %addr)
+  %pl = add i64 %last, {W.LOAD_LEN}
+  call void @stw(ptr %ctx, i64 %pl, i64 %n)
+  %pv = add i64 %last, {W.LOAD_VAL}
+  call void @stw(ptr %ctx, i64 %pv, i64 %v)
+  ret void
+}}
+
+; commit the bytes [a, a+n) (value v) that fall in the aligned wn bytes at w with a CAS that expects every such byte
+; a remembered load covered to still hold the loaded value: 0, or MISMATCH (cause CONFLICT)
+define internal i64 @cas_piece(ptr %ctx, i64 %w, i64 %wn, i64 %a, i64 %n, i64 %v) {{
+entry:
+  %lw = call i64 @lowmask(i64 %wn)
+  %pf = call {{ i64, i64 }} @frame(i64 %w, i64 %a, i64 %n, i64 %v)
+  %pm0 = extractvalue {{ i64, i64 }} %pf, 0
+  %pv0 = extractvalue {{ i64, i64 }} %pf, 1
+  %pm = and i64 %pm0, %lw
+  %pv = and i64 %pv0, %lw
+  %cnt = call i64 @ldw(ptr %ctx, i64 {W.LOADS})
+  br label %scan
+scan:
+  %j = phi i64 [ 0, %entry ], [ %j1, %body ]
+  %lm = phi i64 [ 0, %entry ], [ %lm1, %body ]
+  %le = phi i64 [ 0, %entry ], [ %le1, %body ]
+  %more = icmp slt i64 %j, %cnt
+  br i1 %more, label %body, label %ready
+body:
+  %ai = add i64 %j, {W.LOAD_ADDR}
+  %ea = call i64 @ldw(ptr %ctx, i64 %ai)
+  %li = add i64 %j, {W.LOAD_LEN}
+  %en = call i64 @ldw(ptr %ctx, i64 %li)
+  %vi = add i64 %j, {W.LOAD_VAL}
+  %ev = call i64 @ldw(ptr %ctx, i64 %vi)
+  %ef = call {{ i64, i64 }} @frame(i64 %w, i64 %ea, i64 %en, i64 %ev)
+  %em0 = extractvalue {{ i64, i64 }} %ef, 0
+  %ev0 = extractvalue {{ i64, i64 }} %ef, 1
+  %em = and i64 %em0, %pm
+  %nem = xor i64 %em, -1
+  %keep = and i64 %le, %nem
+  %newb = and i64 %ev0, %em
+  %le1 = or i64 %keep, %newb
+  %lm1 = or i64 %lm, %em
+  %j1 = add i64 %j, 1
+  br label %scan
+ready:
+  %full = icmp eq i64 %lm, %lw
+  br i1 %full, label %go, label %peek
+peek:
+  %cur0 = call i64 @load_w(i64 %w, i64 %wn)
+  br label %go
+go:
+  %c0 = phi i64 [ %le, %ready ], [ %cur0, %peek ]
+  %nlm = xor i64 %lm, -1
+  %npm = xor i64 %pm, -1
+  br label %try
+try:
+  %cur = phi i64 [ %c0, %go ], [ %old, %again ]
+  %ck = and i64 %cur, %nlm
+  %exp = or i64 %ck, %le
+  %ek = and i64 %exp, %npm
+  %des = or i64 %ek, %pv
+  %old = call i64 @cas_w(i64 %w, i64 %wn, i64 %exp, i64 %des)
+  %ok = icmp eq i64 %old, %exp
+  br i1 %ok, label %done, label %check
+check:
+  %ol = and i64 %old, %lm
+  %same = icmp eq i64 %ol, %le
+  br i1 %same, label %again, label %conflict
+again:
+  br label %try
+conflict:
+  %r = call i64 @mismatch(ptr %ctx, i64 {Cause.CONFLICT})
+  ret i64 %r
+done:
+  ret i64 0
+}}
+
+; after an own store: the remembered loads now expect the stored bytes
+define internal void @update_loads(ptr %ctx, i64 %a, i64 %n, i64 %v) {{
+entry:
+  %cnt = call i64 @ldw(ptr %ctx, i64 {W.LOADS})
+  br label %loop
+loop:
+  %j = phi i64 [ 0, %entry ], [ %j1, %body ]
+  %more = icmp slt i64 %j, %cnt
+  br i1 %more, label %body, label %done
+body:
+  %ai = add i64 %j, {W.LOAD_ADDR}
+  %ea = call i64 @ldw(ptr %ctx, i64 %ai)
+  %li = add i64 %j, {W.LOAD_LEN}
+  %en = call i64 @ldw(ptr %ctx, i64 %li)
+  %vi = add i64 %j, {W.LOAD_VAL}
+  %ev = call i64 @ldw(ptr %ctx, i64 %vi)
+  %sf = call {{ i64, i64 }} @frame(i64 %ea, i64 %a, i64 %n, i64 %v)
+  %sm0 = extractvalue {{ i64, i64 }} %sf, 0
+  %sv0 = extractvalue {{ i64, i64 }} %sf, 1
+  %le = call i64 @lowmask(i64 %en)
+  %sm = and i64 %sm0, %le
+  %sv = and i64 %sv0, %sm
+  %nsm = xor i64 %sm, -1
+  %keep = and i64 %ev, %nsm
+  %ev1 = or i64 %keep, %sv
+  call void @stw(ptr %ctx, i64 %vi, i64 %ev1)
+  %j1 = add i64 %j, 1
+  br label %loop
+done:
+  ret void
+}}
+
+; a pass-2 store (after the tainted-access check): the test hook, then a plain atomic store, or a checked one
+define i64 @rt_p2_store(ptr %ctx, i64 %addr, i64 %n, i64 %v0, i64 %rel, i64 %slot) {{
+entry:
+  %low = call i64 @lowmask(i64 %n)
+  %v = and i64 %v0, %low
+  %end = add i64 %addr, %n
+  %h = call i64 @ldw(ptr %ctx, i64 {W.STORE_HOOK})
+  %hash = icmp ne i64 %h, 0
+  br i1 %hash, label %hook, label %checked
+hook:
+  %hf = inttoptr i64 %h to ptr
+  %ctxi = ptrtoint ptr %ctx to i64
+  call void %hf(i64 %ctxi, i64 %slot)
+  br label %checked
+checked:
+  %off = call i64 @ldw(ptr %ctx, i64 {W.PLAIN_STORES})
+  %isoff = icmp ne i64 %off, 0
+  %cnt = call i64 @ldw(ptr %ctx, i64 {W.LOADS})
+  br i1 %isoff, label %plain, label %scan
+scan:
+  %j = phi i64 [ 0, %checked ], [ %j1, %next ]
+  %more = icmp slt i64 %j, %cnt
+  br i1 %more, label %body, label %plain
+body:
+  %ai = add i64 %j, {W.LOAD_ADDR}
+  %ea = call i64 @ldw(ptr %ctx, i64 %ai)
+  %li = add i64 %j, {W.LOAD_LEN}
+  %en = call i64 @ldw(ptr %ctx, i64 %li)
+  %eend = add i64 %ea, %en
+  %o1 = icmp ult i64 %ea, %end
+  %o2 = icmp ult i64 %addr, %eend
+  %o = and i1 %o1, %o2
+  %j1 = add i64 %j, 1
+  br i1 %o, label %cas, label %next
+next:
+  br label %scan
+plain:
+  %n2 = shl i64 %n, 1
+  %key = or i64 %n2, %rel
+  call void @plain_store(i64 %addr, i64 %key, i64 %v)
+  call void @visible(ptr %ctx)
+  ret i64 0
+cas:
+  %nm1 = sub i64 %n, 1
+  %mis = and i64 %addr, %nm1
+  %al = icmp eq i64 %mis, 0
+  br i1 %al, label %aligned, label %pieces
+aligned:
+  %sa = call i64 @cas_piece(ptr %ctx, i64 %addr, i64 %n, i64 %addr, i64 %n, i64 %v)
+  %oka = icmp eq i64 %sa, 0
+  br i1 %oka, label %visible1, label %fail
+visible1:
+  call void @visible(ptr %ctx)
+  br label %update
+pieces:
+  %w0 = and i64 %addr, -8
+  %s0 = call i64 @cas_piece(ptr %ctx, i64 %w0, i64 8, i64 %addr, i64 %n, i64 %v)
+  %ok0 = icmp eq i64 %s0, 0
+  br i1 %ok0, label %visible2, label %fail
+visible2:
+  call void @visible(ptr %ctx)
+  %lastb = sub i64 %end, 1
+  %w1 = and i64 %lastb, -8
+  %two = icmp ne i64 %w1, %w0
+  br i1 %two, label %second, label %update
+second:
+  %s1 = call i64 @cas_piece(ptr %ctx, i64 %w1, i64 8, i64 %addr, i64 %n, i64 %v)
+  %ok1 = icmp eq i64 %s1, 0
+  br i1 %ok1, label %update, label %fail
+fail:
+  %sf = phi i64 [ %sa, %aligned ], [ %s0, %pieces ], [ %s1, %second ]
+  ret i64 %sf
+update:
+  call void @update_loads(ptr %ctx, i64 %addr, i64 %n, i64 %v)
+  ret i64 0
+}}
+
+define internal void @visible(ptr %ctx) alwaysinline {{
+  %s = call i64 @ldw(ptr %ctx, i64 {W.STORES})
+  %s1 = add i64 %s, 1
+  call void @stw(ptr %ctx, i64 {W.STORES}, i64 %s1)
+  ret void
+}}
+"""
+
+
 _runtime: tuple[Compiled, dict[int, int]] | None = None
 
 
@@ -575,6 +902,6 @@ def runtime_words() -> dict[int, int]:
     global _runtime
     with lock:
         if _runtime is None:
-            compiled = immortal(Compiled(RUNTIME_IR))
+            compiled = immortal(Compiled(RUNTIME_IR + CHECKED_STORES_IR))
             _runtime = (compiled, {word: compiled.address(f"rt_{name}") for name, word in RT_WORDS.items()})
         return _runtime[1]

@@ -7,6 +7,7 @@ import errno
 import pytest
 
 from pybpf.cpu import (
+    DOC_QUERY_CHECKED_LOADS_MAX,
     DOC_QUERY_LEN_MAX,
     DOC_QUERY_PAGES_MAX,
     DOC_QUERY_RETIRED_INSN_MAX,
@@ -19,6 +20,7 @@ from pybpf.cpu import (
 from pybpf.cpu.context import St, check
 from pybpf.cpu.insn import add, exit_, jmp, ld_imm64, ldx, mov, st
 from pybpf.cpu.limits import (
+    CHECKED_LOADS_MAX,
     LEN_MAX,
     PAGE_SIZE,
     PAGES_MAX,
@@ -38,6 +40,7 @@ QUERIES = [
     (DOC_QUERY_TAINTED_MEM_OPS_MAX, TAINTED_MEM_OPS_MAX, 4),
     (DOC_QUERY_TAINTED_BRANCHES_MAX, TAINTED_BRANCHES_MAX, 4096),
     (DOC_QUERY_RETRIES_MAX, RETRIES_MAX, 16),
+    (DOC_QUERY_CHECKED_LOADS_MAX, CHECKED_LOADS_MAX, 8),
 ]
 
 

@@ -27,6 +27,7 @@ from pybpf.cpu.insn import (
 )
 from pybpf.cpu.limits import PAGE_SIZE
 from pybpf.cpu.native import program_ir
+from pybpf.cpu.runtime import CHECKED_STORES_IR, RUNTIME_IR
 from pybpf.cpu.validate import validate
 from pybpf.errors import CpuError
 from pybpf.isa.codec import encode
@@ -200,9 +201,14 @@ def test_generated_code_uses_real_atomics():
     ir = program_ir(validate(encode([ld_imm64(1, 0), load_acquire(8, 0, 1), store_release(4, 1, 0), barrier(),
                                      ldx(8, 2, 1), stx(2, 1, 2), exit_()])))
     assert "load atomic i64, ptr %q" in ir and " acquire, align 8" in ir
-    assert "store atomic i32" in ir and " release, align 4" in ir
-    assert "fence seq_cst" in ir
-    assert " monotonic, align 8" in ir and "store atomic i16" in ir
+    assert "fence seq_cst" in ir and " monotonic, align 8" in ir
+    # pass-2 stores are committed by the runtime: plain atomic stores, or a CAS when they overwrite loaded bytes
+    assert "call i64 %rt_p2_store(ptr %ctx, i64 %v" in ir and ", i64 4, i64 %v" in ir
+    rt = RUNTIME_IR + CHECKED_STORES_IR
+    for n in (1, 2, 4, 8):
+        assert f"store atomic i{n * 8} " in rt and f"cmpxchg ptr %x{n}p, i{n * 8} " in rt
+    assert " release, align 4" in rt and " monotonic, align 2" in rt
+    assert "acq_rel acquire, align 8" in rt
 
 
 def test_reference_executor_single_steps(mem):

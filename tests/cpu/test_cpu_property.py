@@ -1,6 +1,9 @@
 """Property: the native executor and the Python reference executor agree on random programs.
 
-Same status, r0, faulting slot and address, retired counts, stores, and the same final memory.
+Same status, r0, faulting slot and address, retired counts, restarts, stores, cause, and the same final memory.
+A random ``before_store`` injection (a byte flipped just before the k-th pass-2 store, once or every time) makes
+checked stores conflict: restarts, AGAIN and EIO must agree too. The native executor computes the expected bytes
+of a checked store with word arithmetic, the reference byte by byte.
 """
 
 from __future__ import annotations
@@ -103,29 +106,111 @@ def programs(draw):
     return inits, body
 
 
-def run(mem: UserMemory, image: bytes, prog: bytes, engine: str):
+DENSE = 16  # bytes the dense programs crowd their accesses into
+
+
+def injections(offsets):
+    """None, or (k, offset, every): change the byte at offset just before the k-th pass-2 store (once, or at every
+    store from then on)."""
+    return st.one_of(st.none(), st.tuples(st.sampled_from([1, 1, 2, 3, 4]), offsets, st.booleans()))
+
+
+INJECTIONS = injections(st.one_of(st.integers(0, 31), st.integers(PAGE_SIZE - 24, PAGE_SIZE + 24),
+                                  st.integers(0, MEM_PAGES * PAGE_SIZE - 1)))
+
+
+def _injector(mem: UserMemory, injection, stores: dict[int, tuple[int, int]] | None):
+    """The before_store hook of ``injection``; a negative offset -1-i means byte i (mod its width) of the store
+    about to be committed (``stores``: slot -> (offset, width))."""
+    if injection is None:
+        return None, []
+    k, offset, every = injection
+    calls: list[int] = []
+
+    def hook(slot: int) -> None:
+        calls.append(slot)
+        if len(calls) == k or (every and len(calls) > k):
+            at = offset
+            if at < 0 and stores is not None:
+                off, width = stores[slot]
+                at = off + (-1 - offset) % width
+            mem.store(at, (mem.load(at, 1) + 0x5B) & 0xFF, 1)  # not an involution: repeats do not cancel
+    return hook, calls
+
+
+def run(mem: UserMemory, image: bytes, prog: bytes, engine: str, injection=None, stores=None):
     mem.buf[:] = image
-    out = execute(prog, 0, engine=engine)
-    return out, bytes(mem.buf)
+    hook, calls = _injector(mem, injection, stores)
+    out = execute(prog, 0, engine=engine, before_store=hook)
+    return out, bytes(mem.buf), calls
+
+
+def _compare(mem: UserMemory, prog: bytes, image: bytes, injection, stores=None) -> None:
+    native, native_mem, native_calls = run(mem, image, prog, "native", injection, stores)
+    ref, ref_mem, ref_calls = run(mem, image, prog, "reference", injection, stores)
+    fields = ("status", "slot", "retired", "retired2", "restarts", "stores", "cause")
+    assert {f: getattr(native, f) for f in fields} == {f: getattr(ref, f) for f in fields}
+    if native.status == St.OK:
+        assert native.r0 == ref.r0
+    if native.status in (St.FAULT, St.MISALIGNED, St.TMEM, St.PAGES):
+        assert (native.faddr, native.flen, native.frw) == (ref.faddr, ref.flen, ref.frw)
+    assert native_calls == ref_calls
+    assert native_mem == ref_mem
 
 
 @settings(deadline=None, max_examples=min(settings.default.max_examples, 150))  # each example compiles (~30 ms)
-@given(programs(), st.integers(0, 2**32))
-def test_native_matches_reference(program, seed):
+@given(programs(), st.integers(0, 2**32), INJECTIONS)
+def test_native_matches_reference(program, seed, injection):
     inits, body = program
     mem = UserMemory(MEM_PAGES * PAGE_SIZE)
     try:
         image = random.Random(seed).randbytes(mem.size)
         insns = [ld_imm64(6, mem.address), ld_imm64(7, mem.address + PAGE_SIZE - 16), *inits, *body, exit_()]
-        prog = encode(insns)
-        native, native_mem = run(mem, image, prog, "native")
-        ref, ref_mem = run(mem, image, prog, "reference")
-        fields = ("status", "slot", "retired", "retired2", "restarts", "stores", "cause")
-        assert {f: getattr(native, f) for f in fields} == {f: getattr(ref, f) for f in fields}
-        if native.status == St.OK:
-            assert native.r0 == ref.r0
-        if native.status in (St.FAULT, St.MISALIGNED, St.TMEM, St.PAGES):
-            assert (native.faddr, native.flen, native.frw) == (ref.faddr, ref.flen, ref.frw)
-        assert native_mem == ref_mem
+        _compare(mem, encode(insns), image, injection)
+    finally:
+        mem.close()
+
+
+@st.composite
+def dense_access(draw, loads_only: bool = False):
+    """A load or store of any width at any offset in [0, DENSE) from r6 (aligned or not): overlaps are the rule."""
+    size = draw(st.sampled_from([1, 2, 4, 8]))
+    off = draw(st.integers(0, DENSE - size))
+    d = draw(st.sampled_from(DATA))
+    kind = "load" if loads_only else draw(st.sampled_from(["load", "load", "store", "store", "imm", "alu", "acqrel"]))
+    if kind == "load":
+        return ldx(size, d, 6, off)
+    if kind == "store":
+        return stx(size, 6, d, off)
+    if kind == "imm":
+        return st_imm(size, 6, draw(IMMS), off)
+    if kind == "alu":
+        return alu64(draw(st.sampled_from([AluOp.ADD, AluOp.XOR, AluOp.MOV])), d, src=draw(st.sampled_from(DATA)))
+    aligned = off - off % size
+    return load_acquire(size, d, 6, aligned) if draw(st.booleans()) else store_release(size, 6, d, aligned)
+
+
+@st.composite
+def dense_programs(draw):
+    """(instructions, injection): a few loads, then anything; the injected change hits a byte the store is about
+    to overwrite (negative offsets), a loaded byte, or any byte."""
+    loads = draw(st.lists(dense_access(loads_only=True), max_size=4))
+    body = draw(st.lists(dense_access(), min_size=1, max_size=LEN_MAX - 7))
+    loaded = [insn.off + i for insn in loads for i in range(insn.access_bytes)] or [0]
+    offsets = st.one_of(st.integers(-8, -1), st.sampled_from(loaded), st.integers(0, DENSE - 1))
+    return [*loads, *body], draw(injections(offsets))
+
+
+@settings(deadline=None, max_examples=min(settings.default.max_examples, 100))
+@given(dense_programs(), st.integers(0, 2**32))
+def test_checked_stores_match_reference(program, seed):
+    """Loads and stores crowded into 16 bytes: partial overlaps, misaligned stores over loaded ranges, more than
+    CHECKED_LOADS_MAX loads; with injected changes between a load and a store."""
+    body, injection = program
+    stores = {2 + i: (insn.off, insn.access_bytes) for i, insn in enumerate(body)}  # after the LD_IMM64's 2 slots
+    mem = UserMemory(PAGE_SIZE)
+    try:
+        image = random.Random(seed).randbytes(mem.size)
+        _compare(mem, encode([ld_imm64(6, mem.address), *body, exit_()]), image, injection, stores)
     finally:
         mem.close()
