@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from pybpf.cli.main import main
+from pybpf.testing.data import conformance_dir
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "conformance"
+DATA = conformance_dir()
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"conformance data not found at {DATA}")
 
 

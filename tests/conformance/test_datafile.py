@@ -10,8 +10,9 @@ import pytest
 from pybpf.conformance.datafile import parse_data, read_data_file
 from pybpf.errors import DecodeError, LoadError
 from pybpf.isa.instruction import Instruction
+from pybpf.testing.data import conformance_dir
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "conformance"
+DATA = conformance_dir()
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"conformance data not found at {DATA}")
 
 

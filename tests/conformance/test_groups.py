@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pybpf.conformance.datafile import read_data_file
 from pybpf.conformance.groups import GROUPS, Requirement, classify, requirement
 from pybpf.isa.instruction import Instruction
 from pybpf.isa.mnemonic import assemble_mnemonic
+from pybpf.testing.data import conformance_dir
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "bpf_conformance"
+DATA = conformance_dir() / "bpf_conformance"
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"conformance data not found at {DATA}")
 
 

@@ -27,8 +27,9 @@ from reference_runner import (
 from pybpf.cli import plugin
 from pybpf.cli.plugin import PluginArgs, UsageError, main, parse_args, parse_hex_bytes
 from pybpf.conformance.datafile import parse_data, read_data_file
+from pybpf.testing.data import conformance_dir
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "bpf_conformance"
+DATA = conformance_dir() / "bpf_conformance"
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"conformance data not found at {DATA}")
 
 

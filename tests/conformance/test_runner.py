@@ -42,8 +42,9 @@ import pytest
 from pybpf.conformance.datafile import parse_data
 from pybpf.conformance.runner import BACKENDS, RunOptions, Status, TestResult, collect, run_paths, run_test
 from pybpf.errors import LoadError
+from pybpf.testing.data import conformance_dir
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "conformance"
+DATA = conformance_dir()
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"conformance data not found at {DATA}")
 
 UBPF_PASS = {

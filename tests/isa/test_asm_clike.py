@@ -4,7 +4,6 @@ detection, and errors (always an AssembleError with line, column and the offendi
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +13,7 @@ from pybpf.errors import AssembleError
 from pybpf.isa.asm import assemble, detect_syntax
 from pybpf.isa.codec import encode, validate
 from pybpf.isa.instruction import Instruction as I
+from pybpf.testing.data import conformance_dir
 
 
 def test_styles_and_number_bases_agree():
@@ -221,7 +221,7 @@ def test_label_too_far_for_16_bits():
     assert assemble(text.replace("goto end", "gotol end"))[0] == I(0x06, imm=40000)
 
 
-CONFORMANCE = Path(__file__).resolve().parents[3] / "shared" / "conformance"
+CONFORMANCE = conformance_dir()
 
 
 @pytest.mark.skipif(not CONFORMANCE.is_dir(), reason=f"conformance data not found at {CONFORMANCE}")

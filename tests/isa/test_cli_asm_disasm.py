@@ -91,7 +91,7 @@ def test_hex_input(tmp_path):
 @pytest.mark.parametrize(("verb", "name", "content", "message"), [
     ("disasm", "bad.bin", b"\xff" * 8, "bad.bin: slot 0: unknown opcode 0xff"),
     ("disasm", "short.bin", b"\x95\x00\x00", "truncated instruction"),
-    ("disasm", "obj.o", b"\x7fELF\x02\x01\x01\x00", "ELF objects are not supported"),
+    ("disasm", "obj.o", b"\x7fELF\x02\x01\x01\x00", "obj.o: truncated ELF header: 8 bytes"),
     ("disasm", "empty.s", b"\n", "empty program"),
     ("disasm", "bad.s", b"r0 = 1\nr0 = r99\n", "bad.s:2:6: register r99 does not exist"),
     ("asm", "bad.s", b"r0 = 1\nfrob = 2\n", "bad.s:2:1: cannot parse instruction"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +11,9 @@ from pybpf.errors import AssembleError, DecodeError
 from pybpf.isa.codec import encode
 from pybpf.isa.instruction import Instruction
 from pybpf.isa.mnemonic import assemble_mnemonic, disasm_mnemonic, disasm_mnemonic_program
+from pybpf.testing.data import conformance_dir
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "conformance"
+DATA = conformance_dir()
 needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"conformance data not found at {DATA}")
 
 
