@@ -143,6 +143,18 @@ class KernelError(PybpfError, OSError):
         return f"{self.reason}: {name} ({self.errno})" + (f": {last}" if last else "")
 
 
+class RunInputError(PybpfError, OSError):
+    """Run input (data, ctx, flags, cpu) rejected the way BPF_PROG_TEST_RUN rejects it, with Linux's errno."""
+
+    def __init__(self, errno: int, reason: str) -> None:
+        self.reason = reason
+        OSError.__init__(self, errno, reason)
+
+    def __str__(self) -> str:
+        name = _errno.errorcode.get(self.errno or 0, str(self.errno))
+        return f"{self.reason} ({name})"
+
+
 class CpuError(PybpfError, OSError):
     """A do_on_cpu failure: both a pybpf error and an OSError with the errno do_on_cpu returns."""
 

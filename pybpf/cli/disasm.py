@@ -50,8 +50,10 @@ def _read_text(path: str, data: bytes, syntax: str) -> list[Instruction]:
 
 
 def _read_elf(path: str, data: bytes, syntax: str) -> list[Instruction]:
-    raise ProgramFileError(f"{path}: ELF objects are not supported by this command yet (give raw instruction "
-                           "bytes or assembly)")
+    from pybpf.elf import load_collection_spec
+    from pybpf.elf.listing import only_program
+
+    return list(only_program(load_collection_spec(data, source=path)).instructions)
 
 
 # kind -> reader(path, data, syntax). The ELF loader replaces "elf".
@@ -91,6 +93,14 @@ def read_program(path: str, *, syntax: str = "auto") -> list[Instruction]:
     return READERS[file_kind(name, data)](name, data, syntax)
 
 
+def _is_elf_file(path: str) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"\x7fELF"
+    except OSError:
+        return False
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("disasm", help="disassemble raw instruction bytes or assembly",
                        description="Disassemble FILE: raw instruction bytes, spaced hex, or assembly in any syntax. "
@@ -102,6 +112,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="syntax of FILE when it is assembly text (default: detect)")
     p.add_argument("--no-bytes", action="store_true", help="omit the instruction bytes")
     p.add_argument("--json", action="store_true", help='print [{"slot", "text", "bytes"}, ...]')
+    p.add_argument("--program", metavar="NAME", help="ELF objects: the program to list (default: all)")
     p.set_defaults(func=run)
 
 
@@ -109,6 +120,10 @@ def run(args: argparse.Namespace) -> int:
     from pybpf.isa.codec import encode_one
     from pybpf.isa.disasm import format_listing, iter_program
 
+    if args.file != "-" and _is_elf_file(args.file):
+        from pybpf.cli.inspect import disasm_object  # linked programs, with source lines from line_info
+
+        return disasm_object(args)
     insns = read_program(args.file, syntax=args.syntax)
     if args.json:
         rows = [{"slot": slot, "text": text, "bytes": encode_one(insn).hex(" ")}

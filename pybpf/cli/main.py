@@ -18,6 +18,7 @@ VERBS = [
     "conformance",
     "run", "bench",
     "cpu",
+    "inspect",
 ]
 
 

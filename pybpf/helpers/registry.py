@@ -44,6 +44,7 @@ class HelperTable(Mapping[int, Helper]):
     def __init__(self, helpers: Iterable[Helper] = (), *, kfuncs: Iterable[Helper] = ()) -> None:
         self._helpers: dict[int, Helper] = {h.id: h for h in helpers}
         self.kfuncs: dict[int, Helper] = {k.id: k for k in kfuncs}
+        self.env: Any = None  # the RunEnv Linux's helpers use when a run brings none (pybpf.helpers.linux)
 
     # -- Mapping -----------------------------------------------------------------------------------------------
     def __getitem__(self, number: int) -> Helper:
@@ -79,7 +80,9 @@ class HelperTable(Mapping[int, Helper]):
         return register
 
     def copy(self) -> HelperTable:
-        return HelperTable(self._helpers.values(), kfuncs=self.kfuncs.values())
+        table = HelperTable(self._helpers.values(), kfuncs=self.kfuncs.values())
+        table.env = self.env
+        return table
 
     def __repr__(self) -> str:
         names = ", ".join(f"{h.id}:{h.name}" for h in (self._helpers[k] for k in self))
@@ -91,7 +94,8 @@ class CallContext:
     """What a helper may use: the address space, checked memory access, the calling slot and the run's trace.
 
     One context serves a whole run; the engine updates ``pc`` before each call. ``call_function`` runs a BPF
-    function of the same program (callbacks of ``bpf_loop`` and friends) when the engine supports it.
+    function of the same program (callbacks of ``bpf_loop`` and friends) when the engine supports it. A helper that
+    sets ``pending_tail`` (bpf_tail_call) asks the engine to replace the running program by that one.
     """
 
     space: AddressSpace
@@ -101,6 +105,9 @@ class CallContext:
     state: dict[str, Any] = field(default_factory=dict)  # per-run scratch for helpers (tail-call count, seeds...)
     describe: Callable[[int], str] | None = None  # slot -> instruction text, for fault messages
     call_function: Callable[..., int] | None = None  # (slot, r1..r5) -> r0; set by the engine
+    env: Any = None  # the run's RunEnv (pybpf.helpers.env): clocks, task, CPU, packet state, trace and perf logs
+    tail_calls: int = 0  # tail calls made this run (they count against MAX_TAIL_CALLS)
+    pending_tail: Any = None  # set by bpf_tail_call: the program the engine switches to when the helper returns
 
     def fault(self, reason: str, address: int, size: int) -> Fault:
         insn = self.describe(self.pc) if self.describe else None

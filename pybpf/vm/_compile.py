@@ -12,7 +12,8 @@ does not fit in the budget, :meth:`Run.over` replays the instructions that still
 BudgetExceeded at the exact slot. Calls push frames on a Python list and share the stacks of :class:`Run`.
 
 Generated function: ``fn(st, r0..r10, pc, mg, base) -> (r0..r10, steps)``; ``base`` is the number of frames
-below this invocation (non-zero for callbacks run by a helper), ``mg`` the may_goto counter of the first frame.
+below this invocation (non-zero for callbacks run by a helper and for tail-call targets), ``mg`` the may_goto counter
+of the first frame. A tail call runs the target's own function (``Run.tail``) in the current frame, then exits.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ _REGS_1_10 = ", ".join(f"r{i}" for i in range(1, 11))
 _ZERO_R0 = "0, " + _REGS_1_10
 _NO_FALLTHROUGH = frozenset({JA, GOTOL, EXIT, GOTOX})
 _NO_REGION = str(1 << 70)  # a cache base no address (even unmasked, < 2**65) can be at offset >= 0 of
+_TAIL_CALL = 12  # bpf_tail_call: the engine may have to switch programs when it returns
 
 
 def _is_control(insn: Instruction) -> bool:
@@ -185,7 +187,7 @@ class _Compiler:
             "fr = []",
             "RR = st.region_r; RW = st.region_w; AT = st.atomic; LA = st.load_acquire; SR = st.store_release",
             "HC = st.helper; KF = st.kfunc; LDI = st.ld_imm64; LDP = st.ld_packet; OVER = st.over",
-            "PUSH = st.push_stack; POP = st.pop_stack",
+            "PUSH = st.push_stack; POP = st.pop_stack; TAIL = st.tail; CTX = st.ctx",
             "while True:")
         out.depth += 1
         if self.entries:
@@ -367,6 +369,13 @@ class _Compiler:
             out("st.n = n; st.depth = base + len(fr) + 1",
                 f"r0 = {fn}({slot}, {number}, r1, r2, r3, r4, r5)",
                 f"n = st.n; {self._invalidate()}")  # a helper may have run callbacks or changed the regions
+            if code == CALLX or (fn == "HC" and insn.imm == _TAIL_CALL):
+                # bpf_tail_call accepted: the target runs in this frame to its exit, which is this frame's exit
+                out("if CTX.pending_tail is not None:")
+                out.depth += 1
+                out(f"st.n = n; {_REGS}, n = TAIL(base + len(fr), {_REGS_1_10})")
+                self._exit()
+                out.depth -= 1
         elif code == MAY_GOTO:
             out("if mg: mg -= 1", "else:")
             out.depth += 1

@@ -44,6 +44,7 @@ MASK = {1: 0xFF, 2: 0xFFFF, 4: M32, 8: M64}
 _ZERO_STACK = bytes(STACK_SIZE)
 _NULL_PAGE = 4096
 SKF_NET_OFF = -0x100000  # legacy packet loads: offsets from here on are relative to the network header
+SKF_LL_OFF = -0x200000  # ... and from here on to the mac (link-layer) header
 ADDR_SPACE_CAST_UNSUPPORTED = "addr_space_cast needs a BPF arena; arenas are not modelled"
 
 
@@ -150,7 +151,9 @@ class Run:
         self.depth = 1  # frames live when a helper is called (callbacks push on top of them)
         self.stacks: list[Region] = []
         self._pool = interp._take_stack_pool()
-        self.ctx = CallContext(space, program=self.name, describe=self.prog.text)
+        # one environment for the whole run, tail calls included: the top program's helper table's
+        self.ctx = CallContext(space, program=self.name, describe=self.prog.text,
+                               env=getattr(self.helpers, "env", None))
 
     # -- stack frames -------------------------------------------------------------------------------------------
     def push_stack(self, index: int) -> Region:
@@ -178,6 +181,44 @@ class Run:
         if self._pool is not None:
             self.interp._return_stack_pool(self._pool)
             self._pool = None  # type: ignore[assignment]
+
+    # -- tail calls ---------------------------------------------------------------------------------------------
+    def switch(self, interp: Interpreter) -> tuple:
+        """Make ``interp`` the running program (a tail call); returns what :meth:`restore` needs to undo it."""
+        saved = (self.interp, self.prog, self.name, self.budget, self.max_loops, self.helpers, self.resolve,
+                 self.packet)
+        self.interp = interp
+        self.prog = interp.program
+        self.name = interp.name
+        self.budget = interp.budget
+        self.max_loops = interp.max_loops
+        self.helpers = interp.helpers
+        self.resolve = interp.ld_imm64
+        self.packet = interp.packet
+        self.ctx.program = interp.name
+        self.ctx.describe = interp.program.text
+        return saved
+
+    def restore(self, saved: tuple) -> None:
+        (self.interp, self.prog, self.name, self.budget, self.max_loops, self.helpers, self.resolve,
+         self.packet) = saved
+        self.ctx.program = self.name
+        self.ctx.describe = self.prog.text
+
+    def tail(self, frame: int, *regs: int) -> tuple[int, ...]:
+        """The fast path's tail call: run the pending target in frame ``frame`` (registers r1-r10 as they are) to
+        its exit; returns its final r0-r10 and the instruction count."""
+        target = self.ctx.pending_tail
+        self.ctx.pending_tail = None
+        if not target.program.nslots:
+            raise ExecutionError("tail call to an empty program", pc=self.ctx.pc, program=target.name)
+        saved = self.switch(target)
+        try:
+            out = target.compiled()(self, 0, *regs, 0, target.max_loops, frame)
+        finally:
+            self.restore(saved)
+        self.n = out[11]
+        return out
 
     def too_deep(self, slot: int) -> ExecutionError:
         return self.prog.error(f"call depth exceeds {MAX_CALL_FRAMES} frames", slot)
@@ -279,26 +320,50 @@ class Run:
     def ld_packet(self, slot: int, r6: int, offset: int, size: int) -> int | None:
         """A legacy LD_ABS/LD_IND load in network byte order; None when out of bounds (the program then ends).
 
-        Negative offsets from SKF_NET_OFF up address the network header, which is where the packet data starts
-        (as for a socket filter); the link-layer range (SKF_LL_OFF) is not modelled and reads as out of bounds.
+        The packet resolver gives ``(data, length)``, or Linux's full view ``(data, length, head, tail, network
+        header, mac header)`` (addresses): offsets >= 0 read ``[data, data+length)``; negative offsets from
+        SKF_NET_OFF up are relative to the network header, from SKF_LL_OFF up to the mac header, and must stay
+        within ``[head, tail)`` (bpf_internal_load_pointer_neg_helper). With only ``(data, length)``, or without a
+        resolver (r6 then points into a region that holds the packet), the network header is the data start and
+        the link-layer range is not modelled.
         """
         offset = sext(offset, 32)  # Linux passes the offset to its load helper as an int
-        if offset < 0:
-            if offset < SKF_NET_OFF:
-                return None
-            offset -= SKF_NET_OFF
-        if self.packet is not None:
-            data, length = self.packet(r6)
+        view = self.packet(r6) if self.packet is not None else None
+        if self.packet is not None and view is None:
+            raise self.fault("legacy packet load: r6 is not a socket buffer context", slot, r6, 1)
+        if view is not None and len(view) == 6:
+            data, length, head, tail, network, mac = view
+            if offset >= 0:
+                if offset + size > length:
+                    return None
+                address = data + offset
+            else:
+                if offset >= SKF_NET_OFF:
+                    address = network + offset - SKF_NET_OFF
+                elif offset >= SKF_LL_OFF:
+                    address = mac + offset - SKF_LL_OFF
+                else:
+                    return None
+                if address < head or address + size > tail:
+                    return None
         else:
-            region = self.space.find(r6, 1)
-            if region is None:
-                raise self.fault("legacy packet load: r6 points into no region", slot, r6, 1)
-            data, length = r6, region.end - r6
-        if offset < 0 or offset + size > length:
-            return None
-        raw = self.space.read(data + offset, size)
+            if offset < 0:
+                if offset < SKF_NET_OFF:
+                    return None
+                offset -= SKF_NET_OFF
+            if view is not None:
+                data, length = view
+            else:
+                region = self.space.find(r6, 1)
+                if region is None:
+                    raise self.fault("legacy packet load: r6 points into no region", slot, r6, 1)
+                data, length = r6, region.end - r6
+            if offset < 0 or offset + size > length:
+                return None
+            address = data + offset
+        raw = self.space.read(address, size)
         if raw is None:
-            raise self.access_fault(slot, data + offset, size, False)
+            raise self.access_fault(slot, address, size, False)
         return int.from_bytes(raw, "big")
 
     # -- helpers and kfuncs -------------------------------------------------------------------------------------

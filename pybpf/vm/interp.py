@@ -18,6 +18,12 @@ Representations this module defines (the kernel has no userspace equivalent for 
 * may_goto: each frame has a counter starting at MAX_LOOPS (8M); may_goto jumps when it is 0, else decrements it
   and falls through (Linux's lowering in do_misc_fixups).
 * A legacy LD_ABS/LD_IND load out of bounds ends the program with r0 = 0 (not a fault), as in Linux.
+* Tail calls (bpf_tail_call, helper 12): when the helper accepts (index in range, fewer than MAX_TAIL_CALLS (33)
+  tail calls counted this run, a program in the slot), the engine replaces the function running in the current
+  frame by the target program, from its slot 0, with the same registers (r1 is the ctx) and the same stack frame;
+  control never comes back, and the target's exit is the frame's exit (from a subprogram: back to its caller). A
+  failed tail call falls through with r0 = -ENOENT. The target is an Interpreter (or an object with
+  ``.interpreter``) stored in the prog_array; it runs with its own helpers, resolver and budget.
 """
 
 from __future__ import annotations
@@ -56,7 +62,7 @@ _JMP, _JMP32, _X = int(Class.JMP), int(Class.JMP32), int(Source.X)
 _PSEUDO_CALL, _KFUNC = int(CallSrc.PSEUDO_CALL), int(CallSrc.KFUNC)
 
 LdImm64Resolver = Callable[[Instruction, int], int]
-PacketResolver = Callable[[int], tuple[int, int]]
+PacketResolver = Callable[[int], "tuple[int, ...] | None"]  # r6 -> (data, len) or (data, len, head, tail, net, mac)
 
 
 @dataclass
@@ -79,6 +85,7 @@ class Frame:
     saved: tuple[int, ...] = ()
     may_goto: int = MAX_LOOPS
     callback: bool = False
+    restore: tuple | None = None  # the caller's program, when a tail call replaced this frame's
 
 
 class Interpreter:
@@ -107,6 +114,14 @@ class Interpreter:
         self.fast = fast if fast is not None else self.program.nslots <= FAST_PATH_MAX_SLOTS
         self._compiled: Callable[..., tuple[int, ...]] | None = None
         self._stack_pool: list[Region] = []
+        self.id: int | None = None  # program id, once registered for prog arrays
+
+    def register(self) -> int:
+        """Give this program a program id (``pybpf.maps.register_program``) so that a prog_array can hold it."""
+        if self.id is None:
+            from pybpf.maps.registry import register_program
+            self.id = register_program(self)
+        return self.id
 
     # -- stacks are reused between runs (fresh zeroed content each time; stable addresses help debugging) ----------
     def _take_stack_pool(self) -> list[Region]:
@@ -148,15 +163,15 @@ class Interpreter:
             raise ExecutionError("the program is empty", program=self.name)
         fn = self.compiled()
         run = Run(self, space)
-        max_loops = self.max_loops
 
         def callback(slot: int, r1: int, r2: int, r3: int, r4: int, r5: int) -> int:
             run.check_callback(slot)
             depth = run.depth
             region = run.push_stack(depth)
+            current = run.interp  # a tail call may have replaced the program that calls back
             try:
-                out = fn(run, 0, r1 & M64, r2 & M64, r3 & M64, r4 & M64, r5 & M64, 0, 0, 0, 0, region.end,
-                         slot, max_loops, depth)
+                out = current.compiled()(run, 0, r1 & M64, r2 & M64, r3 & M64, r4 & M64, r5 & M64, 0, 0, 0, 0,
+                                         region.end, slot, current.max_loops, depth)
             finally:
                 run.depth = depth
             run.pop_stack()
@@ -168,7 +183,7 @@ class Interpreter:
             region = run.push_stack(0)
             r1, r2, r3, r4, r5 = (a & M64 for a in args)
             try:
-                out = fn(run, 0, r1, r2, r3, r4, r5, 0, 0, 0, 0, region.end, 0, max_loops, 0)
+                out = fn(run, 0, r1, r2, r3, r4, r5, 0, 0, 0, 0, region.end, 0, self.max_loops, 0)
             except EndProgram as end:
                 return RunResult(0, end.regs, end.steps, run.ctx.trace)
             return RunResult(out[0], tuple(out[:11]), out[11], run.ctx.trace)
@@ -239,7 +254,7 @@ class Machine:
     def _steps(self, count: int | None) -> None:
         """Execute ``count`` instructions (None: until the program ends)."""
         if self.done:
-            raise ExecutionError("the program has already finished", pc=self.pc, program=self.interp.name)
+            raise ExecutionError("the program has already finished", pc=self.pc, program=self._run.name)
         step = self._step
         try:
             if count is None:
@@ -317,6 +332,9 @@ class Machine:
                 regs[0] = run.kfunc(pc, insn.imm, *args)
             else:
                 regs[0] = run.helper(pc, insn.imm, *args)
+            if run.ctx.pending_tail is not None:
+                self._tail_call(pc)
+                return
             self._fall_through(pc, 1)
         elif code == MAY_GOTO:
             frame = self.frames[-1]
@@ -348,7 +366,7 @@ class Machine:
             raise self._run.too_deep(pc)
         regs = self.regs
         region = self._run.push_stack(len(self.frames))
-        self.frames.append(Frame(len(self.frames), region, pc + 1, tuple(regs[1:11]), self.interp.max_loops))
+        self.frames.append(Frame(len(self.frames), region, pc + 1, tuple(regs[1:11]), self._run.max_loops))
         regs[10] = region.end
         self.pc = target
 
@@ -358,6 +376,9 @@ class Machine:
             return
         frame = self.frames.pop()
         self._run.pop_stack()
+        if frame.restore is not None:  # a tail call replaced this frame's program: back to the caller's
+            self._run.restore(frame.restore)
+            self.program = self._run.prog
         if frame.callback:
             return  # _callback takes r0 and restores the registers
         self.regs[1:11] = frame.saved
@@ -366,6 +387,21 @@ class Machine:
             raise self.program.ran_off(frame.return_slot - 1)
         self.pc = frame.return_slot
 
+    def _tail_call(self, pc: int) -> None:
+        """Continue in the program bpf_tail_call chose, in the current frame (see the module docstring)."""
+        run = self._run
+        target = run.ctx.pending_tail
+        run.ctx.pending_tail = None
+        frame = self.frames[-1]
+        saved = run.switch(target)
+        if frame.restore is None:
+            frame.restore = saved
+        self.program = run.prog
+        frame.may_goto = run.max_loops
+        if not self.program.nslots:
+            raise ExecutionError("tail call to an empty program", pc=pc, program=target.name)
+        self.pc = 0
+
     def _callback(self, slot: int, r1: int, r2: int, r3: int, r4: int, r5: int) -> int:
         """Run the function at ``slot`` to its exit on a new frame (for helpers such as bpf_loop)."""
         run = self._run
@@ -373,7 +409,7 @@ class Machine:
         depth = run.depth
         saved_regs, saved_pc = self.regs, self.pc
         region = run.push_stack(len(self.frames))
-        self.frames.append(Frame(len(self.frames), region, None, may_goto=self.interp.max_loops, callback=True))
+        self.frames.append(Frame(len(self.frames), region, None, may_goto=run.max_loops, callback=True))
         self.regs = [0, r1 & M64, r2 & M64, r3 & M64, r4 & M64, r5 & M64, 0, 0, 0, 0, region.end]
         self.pc = slot
         live = len(self.frames)
@@ -393,4 +429,4 @@ class Machine:
 
     def __repr__(self) -> str:
         state = "done" if self.done else f"pc={self.pc}"
-        return f"Machine({self.interp.name!r}, {state}, frames={len(self.frames)}, steps={self.steps})"
+        return f"Machine({self._run.name!r}, {state}, frames={len(self.frames)}, steps={self.steps})"
