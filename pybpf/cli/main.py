@@ -19,6 +19,7 @@ VERBS = [
     "run", "bench",
     "cpu",
     "inspect",
+    "map",
     "verify",
 ]
 

@@ -1,9 +1,11 @@
-"""``pybpf run FILE``: run a raw program (assembly text or instruction bytes) in the interpreter and print r0.
+"""``pybpf run FILE``: run a raw program (assembly text or instruction bytes) in the interpreter and print r0, or
+run one program of a BPF object file the way BPF_PROG_TEST_RUN does, on one backend or several.
 
-r1 points to a copy of the input memory (``--mem`` / ``--mem-hex``, region kind MEM), r2 holds its length.
-``--trace`` steps the reference machine and prints each executed instruction with the registers it changed.
-The steps are split (load the program, build the inputs, execute, report) so that object files, ctx and other
-backends can be added as further loaders and options.
+Raw programs: r1 points to a copy of the input memory (``--mem`` / ``--mem-hex``, region kind MEM), r2 holds its
+length. ``--trace`` steps the reference machine and prints each executed instruction with the registers it changed.
+
+Objects (ELF): ``pybpf run OBJ --program NAME [--data FILE | --pcap FILE] [--ctx FILE] [--repeat N] [--backend
+interp|kernel|interp,kernel] [--json]``; see :mod:`pybpf.cli.run_object`. Exit code 2 when backends differ.
 """
 
 from __future__ import annotations
@@ -23,18 +25,37 @@ _HEX_BYTES = re.compile(r"(?:[0-9a-fA-F]{2}\s*)+")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("run", help="run a raw program (assembly or instruction bytes) and print r0",
-                       description="Run a program in the reference interpreter and print r0. FILE is assembly text "
-                                   "in any syntax the assembler accepts, raw little-endian instruction bytes, or "
-                                   "spaced hex bytes. r1 = address of a copy of the memory, r2 = its length.")
-    p.add_argument("file", type=Path, metavar="FILE", help="assembly text, raw instruction bytes, or hex bytes")
-    mem = p.add_mutually_exclusive_group()
+    p = sub.add_parser("run", help="run a program of a BPF object (test-run style) or a raw program",
+                       description="Run a program. For a BPF object (ELF): load it into the backend(s), run PROGRAM "
+                                   "on the packet (--data or each packet of --pcap) and context (--ctx) the way "
+                                   "BPF_PROG_TEST_RUN does, and show retval, data_out, ctx_out, the log and the maps "
+                                   "(exit code 2 when several backends differ). For a raw program (assembly text in "
+                                   "any syntax, raw instruction bytes, or spaced hex bytes): run it in the "
+                                   "interpreter with r1 = address of a copy of --mem, r2 = its length, and print "
+                                   "r0.")
+    p.add_argument("file", type=Path, metavar="FILE", help="BPF object, assembly text, instruction bytes or hex")
+    obj = p.add_argument_group("objects")
+    obj.add_argument("--program", metavar="NAME", help="program (function) to run; optional if there is only one")
+    data = obj.add_mutually_exclusive_group()
+    data.add_argument("--data", type=Path, metavar="FILE", help="packet / input data (raw bytes)")
+    data.add_argument("--pcap", type=Path, metavar="FILE", help="run once per packet of this pcap/pcapng capture")
+    obj.add_argument("--ctx", type=Path, metavar="FILE", help="context struct as raw bytes (e.g. struct xdp_md)")
+    obj.add_argument("--repeat", type=int, default=1, metavar="N", help="runs per input (duration is the mean)")
+    obj.add_argument("--backend", default="interp", metavar="B[,B]",
+                     help="interp, kernel, or several separated by commas to compare them (default interp)")
+    obj.add_argument("--cpu", type=int, metavar="N", help="run on this CPU (default: any; compared runs: the lowest "
+                                                           "allowed)")
+    obj.add_argument("--set", action="append", default=[], metavar="VAR=VALUE",
+                     help="set a global variable (e.g. a const volatile in .rodata) before load; repeatable")
+    raw = p.add_argument_group("raw programs")
+    mem = raw.add_mutually_exclusive_group()
     mem.add_argument("--mem", type=Path, metavar="FILE", help="file whose bytes are the input memory")
     mem.add_argument("--mem-hex", metavar="HEX", help="input memory as hex bytes (spaces allowed)")
-    p.add_argument("--trace", action="store_true", help="print each executed instruction and the registers it changed")
-    p.add_argument("--budget", type=int, default=None, metavar="N",
-                   help="instruction budget (default 100M; 0 = unlimited)")
-    p.add_argument("--syntax", choices=("llvm", "kernel"), default="llvm", help="instruction text in --trace")
+    raw.add_argument("--trace", action="store_true", help="print each executed instruction and the registers it "
+                                                          "changed")
+    raw.add_argument("--budget", type=int, default=None, metavar="N",
+                     help="instruction budget (default 100M; 0 = unlimited)")
+    raw.add_argument("--syntax", choices=("llvm", "kernel"), default="llvm", help="instruction text in --trace")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=run)
 
@@ -45,8 +66,6 @@ def load_program(path: Path) -> list[Instruction]:
     from pybpf.isa.codec import decode
 
     data = path.read_bytes()
-    if data[:4] == b"\x7fELF":
-        raise LoadError("ELF objects are not supported by `pybpf run` yet; give assembly or raw bytes", file=str(path))
     text = _as_text(data)
     if text is None:
         return decode(data, source=str(path))
@@ -129,7 +148,33 @@ def _signed(v: int) -> int:
     return v - (1 << 64) if v >> 63 else v
 
 
+OBJECT_ONLY = ("program", "data", "pcap", "ctx", "cpu")
+RAW_ONLY = ("mem", "mem_hex", "budget")
+
+
+def _is_elf(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) == b"\x7fELF"
+    except OSError:
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
+    if _is_elf(args.file):
+        given = [f"--{n.replace('_', '-')}" for n in RAW_ONLY if getattr(args, n) is not None]
+        if args.trace:
+            given.append("--trace")
+        if given:
+            raise LoadError(f"{', '.join(given)}: only for raw programs, not for BPF objects", file=str(args.file))
+        from pybpf.cli.run_object import run_object
+        return run_object(args)
+    given = [f"--{n}" for n in OBJECT_ONLY if getattr(args, n) is not None]
+    given += ["--set"] if args.set else []
+    given += ["--repeat"] if args.repeat != 1 else []
+    given += ["--backend"] if args.backend != "interp" else []
+    if given:
+        raise LoadError(f"{', '.join(given)}: only for BPF objects; {args.file} is a raw program", file=None)
     insns = load_program(args.file)
     mem = load_memory(args)
     name = args.file.stem

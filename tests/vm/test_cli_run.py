@@ -97,7 +97,7 @@ def test_budget_option(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("content, message", [
-    (b"\x7fELF\x02\x01\x01" + bytes(60), "ELF objects are not supported"),
+    (b"\x7fELF\x02\x01\x01" + bytes(60), "wrong ELF type"),  # objects go to the ELF loader (one line)
     (b"r0 = 1\nbogus instruction here\nexit\n", "/x:"),  # the assembler names file and line
     (encode([mov(0, 1)])[:5], "truncated instruction"),
 ])
