@@ -108,9 +108,8 @@ def _pkt_ptr_branch_taken(d: R.Reg, s: R.Reg, op: int) -> int:
     if op in (JLE, JGT):
         if pkt.range == BEYOND_PKT_END:
             return int(op == JGT)
-    elif op in (JLT, JGE):
-        if pkt.range in (BEYOND_PKT_END, AT_PKT_END):
-            return int(op == JGE)
+    elif op in (JLT, JGE) and pkt.range in (BEYOND_PKT_END, AT_PKT_END):
+        return int(op == JGE)
     return -1
 
 

@@ -86,7 +86,8 @@ def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, met
             _mark_stack_written(env, r, size)
     elif base == R.PTR_TO_CTX:
         check_ptr_off_reg(r, regno)
-    elif (r.type == R.SCALAR_VALUE and r.var == (0, 0) and zero_ok) or base in (R.PTR_TO_BTF_ID, R.PTR_TO_BUF, R.PTR_TO_ARENA):
+    elif ((r.type == R.SCALAR_VALUE and r.var == (0, 0) and zero_ok)
+          or base in (R.PTR_TO_BTF_ID, R.PTR_TO_BUF, R.PTR_TO_ARENA)):
         return
     else:
         raise Reject(f"R{regno} type={R.type_str(r.type)} expected=fp, pkt, pkt_meta, map_key, map_value, mem, "

@@ -350,14 +350,13 @@ def _do_check(env: Env) -> None:
             raise Reject(f"BPF program is too large. Processed {env.insn_processed} insn", E2BIG,
                          hint="the verifier explored too many paths: simplify loops or split the program")
         pruned = False
-        if prog.prune[idx]:
-            if _is_state_visited(env, idx):
-                pruned = True
-                if level:
-                    if do_print_state:
-                        env.log.line(f"\nfrom {prev} to {idx}: safe")
-                    else:
-                        env.log.line(f"{idx}: safe")
+        if prog.prune[idx] and _is_state_visited(env, idx):
+            pruned = True
+            if level:
+                if do_print_state:
+                    env.log.line(f"\nfrom {prev} to {idx}: safe")
+                else:
+                    env.log.line(f"{idx}: safe")
         if not pruned:
             if level >= 2 and do_print_state:
                 env.log.line("")
