@@ -100,8 +100,18 @@ def _single(args: argparse.Namespace, spec: Any, program: str, backend: str, dat
             _show_result(result, data, maps)
             return 0
         runs = []
+        batch = None
         with _progress(not args.json, len(packets)) as advance:
-            for packet in packets:
+            if backend == "jit" and ctx is None and args.repeat == 1 and args.cpu is None:
+                from pybpf.vm.jit.batch import batch_runs  # one native loop over every packet (see docs/jit.md)
+                done = [0]
+
+                def step(n: int) -> None:
+                    for _ in range(n - done[0]):
+                        advance(backend)
+                    done[0] = n
+                runs, batch = batch_runs(prog, packets, progress=step)
+            for packet in packets[len(runs):]:
                 try:
                     runs.append(prog.run(packet, ctx, repeat=args.repeat, cpu=args.cpu))
                 except PybpfError as err:
@@ -116,6 +126,9 @@ def _single(args: argparse.Namespace, spec: Any, program: str, backend: str, dat
                           "maps": maps}, indent=1))
         return 0
     _show_packets(program, backend, runs, packets, spec)
+    if batch is not None and batch.duration_ns:
+        print(f"batch: {batch.count} packets in {batch.duration_ns / 1e6:.3f} ms of native loop, "
+              f"{batch.packets_per_second / 1e6:.2f} M packets/s")
     _show_maps(maps)
     return 0
 

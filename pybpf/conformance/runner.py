@@ -82,6 +82,9 @@ def _run_interp(insns: Sequence[Instruction], mem: bytes, budget: int) -> int:
 
 # Engines a program can run on: name -> fn(insns, memory, budget) -> r0. Other engines register themselves here.
 BACKENDS: dict[str, Callable[[Sequence[Instruction], bytes, int], int]] = {"interp": _run_interp}
+from pybpf.vm.jit.conformance import run as _run_jit  # noqa: E402 - the JIT registers itself here
+
+BACKENDS["jit"] = _run_jit
 
 
 def execute(insns: Sequence[Instruction], mem: bytes = b"", *, backend: str = "interp",

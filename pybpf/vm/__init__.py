@@ -9,5 +9,13 @@ from __future__ import annotations
 from pybpf.vm.interp import DEFAULT_BUDGET, Frame, Interpreter, Machine, RunResult
 from pybpf.vm.memory import AddressSpace, NativeBuffer, Region, RegionKind
 
-__all__ = ["DEFAULT_BUDGET", "AddressSpace", "Frame", "Interpreter", "Machine", "NativeBuffer", "Region",
-           "RegionKind", "RunResult"]
+
+def __getattr__(name: str):  # the JIT (and its Engine interface) on first use: importing pybpf.vm stays light
+    if name in ("Jit", "Engine"):
+        import pybpf.vm.jit as jit
+        return getattr(jit, name)
+    raise AttributeError(name)
+
+
+__all__ = ["DEFAULT_BUDGET", "AddressSpace", "Engine", "Frame", "Interpreter", "Jit", "Machine", "NativeBuffer",
+           "Region", "RegionKind", "RunResult"]

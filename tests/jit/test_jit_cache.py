@@ -1,0 +1,103 @@
+"""The code cache: compiled code reused from memory and from disk, keyed by everything it depends on, with no
+absolute address in it (two programs sharing cached code stay bound to their own maps), and damaged files
+rebuilt instead of handed to LLVM."""
+
+from __future__ import annotations
+
+import pytest
+from native_world import make_world, run_in
+from test_jit_native import ARRAY, counter
+from vm_build import alu, exit_, mov
+
+from pybpf.isa.opcodes import AluOp
+from pybpf.maps.spec import MapSpec
+from pybpf.maps.types import MapType
+from pybpf.vm import AddressSpace
+from pybpf.vm.jit import Jit, cache
+from pybpf.vm.jit.compiler import undefined_symbols
+
+PROG = [mov(0, 6), alu(AluOp.MUL, 0, imm=7), exit_()]
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("PYBPF_CACHE_DIR", str(tmp_path))
+    cache.clear_memory()
+    yield tmp_path / "jit"
+    cache.clear_memory()
+
+
+def test_memory_then_disk(cache_dir) -> None:
+    first = Jit(PROG)
+    assert first.compile().source == "compiled"
+    assert Jit(PROG).compile().source == "memory"
+    cache.clear_memory()
+    again = Jit(PROG)
+    assert again.compile().source == "disk"
+    assert again.ir is None  # nothing was lowered
+    assert again.run(AddressSpace()) == first.run(AddressSpace()) == 42
+    assert list(cache_dir.rglob("*.o"))
+
+
+def test_damaged_file_is_rebuilt(cache_dir) -> None:
+    Jit(PROG).compile()
+    cache.clear_memory()
+    (path,) = cache_dir.rglob("*.o")
+    data = bytearray(path.read_bytes())
+    data[-20] ^= 0xFF
+    path.write_bytes(bytes(data))
+    jit = Jit(PROG)
+    assert jit.compile().source == "compiled"
+    assert jit.run(AddressSpace()) == 42
+
+
+def test_no_disk_cache_when_the_directory_is_empty(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PYBPF_CACHE_DIR", "")
+    cache.clear_memory()
+    Jit(PROG).compile()
+    cache.clear_memory()
+    assert Jit(PROG).compile().source == "compiled"
+
+
+def test_cache_can_be_bypassed(cache_dir) -> None:
+    Jit(PROG).compile()
+    assert Jit(PROG, cache=False).compile().source == "compiled"
+
+
+def test_key_covers_options_and_map_shapes(cache_dir) -> None:
+    assert Jit(PROG).compile().source == "compiled"
+    assert Jit(PROG, checks=False, meter=False).compile().source == "compiled"
+    assert Jit(PROG, opt=1).compile().source == "compiled"
+    # the same program text against maps of another shape: the inlined array lookup differs
+    for spec in (ARRAY, MapSpec("arr", MapType.ARRAY, 4, 8, 64)):
+        world = make_world([spec])
+        run_in(world, [counter()], "jit")
+        assert world.engines[0].compile_stats.source == "compiled"
+
+
+def test_cached_code_is_bound_to_each_programs_own_maps(cache_dir) -> None:
+    worlds = [make_world([ARRAY]) for _ in range(2)]
+    for w in worlds:
+        w.maps[0][1] = 100
+    first = run_in(worlds[0], [counter()], "jit")
+    second = run_in(worlds[1], [counter()], "jit")
+    assert worlds[1].engines[0].compile_stats.source == "memory"
+    third = run_in(worlds[1], [counter()], "jit")
+    assert first[1] == second[1] == 105 and third[1] == 110  # each run added 5 to its own world's map
+    assert worlds[0].maps[0][1] == (105).to_bytes(8, "little")
+
+
+def test_object_code_names_the_runtime_by_symbol(cache_dir) -> None:
+    jit = Jit([*counter(), exit_()])
+    jit.compile()
+    (obj, _), = [cache.get(k) for k in list(cache._memory)[-1:]]
+    names = undefined_symbols(obj)
+    assert any(n.startswith("pybpf_jit_") for n in names)
+
+
+def test_disk_cache_is_trimmed(cache_dir, monkeypatch) -> None:
+    monkeypatch.setattr(cache, "DISK_ENTRIES", 8)
+    for i in range(20):
+        cache.put(f"{i:064x}", b"object")
+        cache._trim(cache_dir)
+    assert len(list(cache_dir.rglob("*.o"))) <= 8
