@@ -22,7 +22,7 @@ from pybpf.errors import LoadError, PybpfError
 from pybpf.maps.types import MapType
 from pybpf.uapi import ProgType
 
-BACKENDS = ("interp", "kernel")
+BACKENDS = ("interp", "kernel", "jit")
 T = TypeVar("T")
 
 
@@ -104,8 +104,9 @@ class Program:
 class Collection:
     """A CollectionSpec (or the path of an object file) loaded into ``backend`` ("interp" or "kernel").
 
-    ``verify``: the interpreter has no verifier yet, so interp programs run with the interpreter's run-time
-    checks only (every access bounds-checked); the kernel always verifies. ``target_btf``: the BTF CO-RE
+    ``verify``: programs are checked by pybpf's verifier before the interp backend loads them (a rejection
+    raises VerifierError with the log and an explanation); ``verify=False`` skips that, leaving the interpreter's
+    run-time checks (every access bounds-checked); the kernel always verifies. ``target_btf``: the BTF CO-RE
     relocations are applied against (default: the host's vmlinux BTF). ``possible_cpus``: per-CPU map width for
     the interp backend (default: the host's count, which the kernel backend always uses). ``env``: the interp's
     RunEnv, or "live" (default) / "deterministic" (fixed time, random seed, pid, comm, CPU). ``host_functions``:
@@ -149,11 +150,16 @@ class Collection:
         for name, mspec in spec.maps.items():
             initial = kconfig_bytes(spec, kconfig) if name.endswith(".kconfig") and spec.kconfig else None
             self._maps[name] = self._backend.create_map(name, adjust_map(mspec, nr_cpus), initial or None)
+        checked: dict = {}
         for name in self._program_names(programs):
             pspec = spec.program(name)
             if pspec.prog_type == ProgType.UNSPEC:   # libbpf refuses these too
                 raise LoadError(f"missing BPF program type: unknown section name {pspec.section!r}", file=spec.path,
                                 program=name)
+            if self.verify and self.backend == "interp":  # pybpf's verifier (the kernel backend runs Linux's)
+                from pybpf.verifier import check_program
+                check_program(spec, pspec, target_btf=getattr(self._backend, "target_btf", None), cache=checked,
+                              host_functions=getattr(self._backend, "_kfuncs", None))
             self._programs[name] = Program(self, pspec, self._backend.load_program(pspec))
         for map_name, slots in spec.init_slots.items():
             handle = self._maps[map_name]
@@ -244,6 +250,9 @@ def _make_backend(name: str, spec: CollectionSpec, *, target_btf: Any, nr_cpus: 
     if name == "interp":
         from pybpf.collection.interp_backend import InterpBackend
         return InterpBackend(spec, env=env, nr_cpus=nr_cpus, target_btf=target_btf, host_functions=host_functions)
+    if name == "jit":
+        from pybpf.collection.jit_backend import JitBackend
+        return JitBackend(spec, env=env, nr_cpus=nr_cpus, target_btf=target_btf, host_functions=host_functions)
     if name == "kernel":
         from pybpf.collection.kernel_backend import DEFAULT_PIN_ROOT, KernelBackend
         return KernelBackend(spec, target_btf=target_btf, pin_root=pin_root or DEFAULT_PIN_ROOT)

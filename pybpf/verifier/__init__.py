@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from pybpf.verifier.verifier import VerifierResult, map_info, verify
+from pybpf.verifier.verifier import VerifierResult, check_program, map_info, verify
 
-__all__ = ["VerifierResult", "map_info", "verify"]
+__all__ = ["VerifierResult", "check_program", "map_info", "verify"]

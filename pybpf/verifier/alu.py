@@ -232,18 +232,23 @@ def adjust_reg_min_max_vals(env: Env, insn: Instruction) -> None:
         return
     ptr = d if d.type != R.SCALAR_VALUE else None
     if srcx:
+        from pybpf.verifier.precision import mark_chain_precision
         if s.type != R.SCALAR_VALUE:
             if d.type != R.SCALAR_VALUE:
                 if op == AluOp.SUB and env.allow_ptr_leaks:
                     R.mark_unknown(d, not env.bpf_capable)
                     return
                 raise Reject(f"R{insn.dst} pointer {ALU_NAMES[op]} pointer prohibited", EACCES, insn.dst)
+            mark_chain_precision(env, insn.dst)
             off = d.copy()
             adjust_ptr(env, insn, s, off)
             return
         if ptr is not None:
+            mark_chain_precision(env, insn.src)
             adjust_ptr(env, insn, d, s)
             return
+        if d.precise:
+            mark_chain_precision(env, insn.src)
     else:
         s = R.scalar(insn.imm)
         if ptr is not None:

@@ -203,10 +203,23 @@ def bound_offset(r: Bounded) -> None:
 
 def sync(r: Bounded) -> None:
     """reg_bounds_sync: propagate knowledge between the tnum and the four ranges."""
+    if r.var[1] == 0:  # a known value inside every range: the result is that value everywhere (fast path)
+        v = r.var[0]
+        sv, lo = s64(v), v & M32
+        slo = s32(lo)
+        if r.umin <= v <= r.umax and r.smin <= sv <= r.smax and r.u32min <= lo <= r.u32max and \
+                r.s32min <= slo <= r.s32max:
+            r.umin = r.umax = v
+            r.smin = r.smax = sv
+            r.u32min = r.u32max = lo
+            r.s32min = r.s32max = slo
+            return
     update_bounds(r)
-    deduce_bounds(r)
-    deduce_bounds(r)
-    deduce_bounds(r)
+    for _ in range(3):  # Linux runs three rounds; a round that changes nothing means the rest would not either
+        before = (r.smin, r.smax, r.umin, r.umax, r.s32min, r.s32max, r.u32min, r.u32max, r.var)
+        deduce_bounds(r)
+        if before == (r.smin, r.smax, r.umin, r.umax, r.s32min, r.s32max, r.u32min, r.u32max, r.var):
+            break
     bound_offset(r)
     update_bounds(r)
 

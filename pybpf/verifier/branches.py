@@ -261,6 +261,22 @@ def _linked(state: VerifierState, rid: int) -> list[R.Reg]:
     return out
 
 
+def _collect_linked(state: VerifierState, rid: int, out: list) -> None:
+    """collect_linked_regs: (frame, reg or slot, is_reg) of every scalar sharing the id, for precision tracking."""
+    rid &= ~ADD_CONST
+    for fr, f in enumerate(state.frames):
+        for i, r in enumerate(f.regs):
+            if r.type == R.SCALAR_VALUE and (r.id & ~ADD_CONST) == rid:
+                e = (fr, i, True)
+                if e not in out:
+                    out.append(e)
+        for spi, r in f.stack.regs():
+            if r.type == R.SCALAR_VALUE and (r.id & ~ADD_CONST) == rid:
+                e = (fr, spi, False)
+                if e not in out:
+                    out.append(e)
+
+
 def sync_linked_regs(state: VerifierState, known: R.Reg) -> None:
     """Copy the refined range of ``known`` to every scalar with the same id (shifted by the constant delta)."""
     for r in _linked(state, known.id):
@@ -376,8 +392,12 @@ def check_cond_jmp(env: Env, insn: Instruction, push_stack, mark_precise) -> int
     if op == JmpOp.JCOND:
         if insn.opcode != MAY_GOTO or insn.src or insn.dst or insn.imm or insn.off == 0:
             raise Reject(f"invalid may_goto off {insn.off} imm {insn.imm}", EINVAL)
+        prev_st = env.find_prev_entry(this.parent, slot) if this.parent is not None else None
         queued = push_stack(env, slot + 1, slot)
         queued.may_goto_depth += 1
+        if prev_st is not None:
+            from pybpf.verifier.subprogs import widen_imprecise_scalars
+            widen_imprecise_scalars(prev_st, queued)
         return slot + insn.off + 1
     d = check_reg_src(env, insn.dst)
     if insn.source == Source.X:
@@ -390,6 +410,14 @@ def check_cond_jmp(env: Env, insn: Instruction, push_stack, mark_precise) -> int
         if insn.src:
             raise Reject("BPF_JMP/JMP32 uses reserved fields", EINVAL)
         s = R.scalar(insn.imm)
+    from pybpf.verifier.precision import F_DST_REG_STACK, F_SRC_REG_STACK, push_hist
+    hflags = 0
+    if insn.source == Source.X and s.type == R.PTR_TO_STACK:
+        hflags |= F_SRC_REG_STACK
+    if d.type == R.PTR_TO_STACK:
+        hflags |= F_DST_REG_STACK
+    if hflags:
+        push_hist(env, hflags)
     j32 = insn.cls == Class.JMP32
     pred = branch_taken(d, s, op, j32)
     target = slot + insn.off + 1
@@ -400,6 +428,13 @@ def check_cond_jmp(env: Env, insn: Instruction, push_stack, mark_precise) -> int
             mark_precise(env, insn.src)
         this.path.append((slot, target if pred else slot + 1, bool(pred)))
         return target if pred == 1 else slot + 1
+    linked = []
+    if insn.source == Source.X and s.type == R.SCALAR_VALUE and s.id:
+        _collect_linked(this, s.id, linked)
+    if d.type == R.SCALAR_VALUE and d.id:
+        _collect_linked(this, d.id, linked)
+    if len(linked) > 1:
+        push_hist(env, 0, tuple(linked[:6]))
     other = push_stack(env, target, slot)
     other.path.append((slot, target, True))
     this.path.append((slot, slot + 1, False))

@@ -25,15 +25,20 @@ RINGBUF = 27
 _ACQUIRE = {84, 85, 99, 131}  # sk_lookup_tcp, sk_lookup_udp, skc_lookup_tcp, ringbuf_reserve
 _RELEASE_SK = 86  # sk_release
 _RINGBUF_RELEASE = {132, 133}  # ringbuf_submit, ringbuf_discard
+# tcp_sock, sk_fullsock, skc_to_tcp_sock, skc_to_tcp6_sock, skc_to_udp6_sock, skc_to_mptcp_sock,
+# skc_to_tcp_timewait_sock, skc_to_tcp_request_sock (is_ptr_cast_function)
+_PTR_CAST = frozenset({96, 95, 137, 136, 140, 196, 138, 139})
 
 
 class Meta:
     __slots__ = (
         "const_size",
         "func_id",
+        "func_reg",
         "map",
         "mem_regno",
         "mem_size",
+        "msize_max",
         "raw_mode",
         "ref_obj_id",
         "release_regno",
@@ -48,6 +53,8 @@ class Meta:
         self.mem_size = 0
         self.func_id = func_id
         self.const_size = None
+        self.func_reg: R.Reg | None = None
+        self.msize_max = 0
 
 
 def _fname(fid: int) -> str:
@@ -75,7 +82,15 @@ def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, met
     elif base in (R.PTR_TO_MAP_KEY,):
         check_mem_region_access(env, regno, r.off, size, r.map.key_size, zero_ok)
     elif base == R.PTR_TO_MAP_VALUE:
-        check_mem_region_access(env, regno, r.off, size, r.map.value_size, zero_ok)
+        m = r.map
+        off = r.off + (B.s64(r.var[0]) if not r.var[1] else r.smin)
+        if write and m.flags & 0x80:  # BPF_F_RDONLY_PROG
+            raise Reject(f"write into map forbidden, value_size={m.value_size} off={off} size={size}", EACCES,
+                         regno)
+        if not write and m.flags & 0x100:  # BPF_F_WRONLY_PROG
+            raise Reject(f"read from map forbidden, value_size={m.value_size} off={off} size={size}", EACCES,
+                         regno)
+        check_mem_region_access(env, regno, r.off, size, m.value_size, zero_ok)
     elif base == R.PTR_TO_MEM:
         if write and r.type & R.MEM_RDONLY:
             raise Reject(f"R{regno} cannot write into {R.type_str(r.type)}", EACCES, regno)
@@ -86,9 +101,13 @@ def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, met
             _mark_stack_written(env, r, size)
     elif base == R.PTR_TO_CTX:
         check_ptr_off_reg(r, regno)
-    elif ((r.type == R.SCALAR_VALUE and r.var == (0, 0) and zero_ok)
-          or base in (R.PTR_TO_BTF_ID, R.PTR_TO_BUF, R.PTR_TO_ARENA)):
+    elif base in (R.PTR_TO_BTF_ID, R.PTR_TO_BUF, R.PTR_TO_ARENA):
         return
+    elif r.type == R.SCALAR_VALUE and r.var == (0, 0) and zero_ok and size == 0:
+        return  # a zero-byte access through NULL
+    elif r.type == R.SCALAR_VALUE:
+        raise Reject(f"R{regno} type=scalar expected=fp", EACCES, regno,
+                     hint=f"R{regno} may be NULL while the size may be > 0: check the size is 0 when it is NULL")
     else:
         raise Reject(f"R{regno} type={R.type_str(r.type)} expected=fp, pkt, pkt_meta, map_key, map_value, mem, "
                      f"ringbuf_mem, buf, trusted_ptr_", EACCES, regno)
@@ -104,7 +123,7 @@ def _mark_stack_written(env: Env, r: R.Reg, size: int) -> None:
     else:
         lo = B.s64(r.var[0]) + r.off
         hi = lo + size
-    for off in range(lo, hi):
+    for off in range(max(lo, -512), min(hi, 0)):
         spi = spi_of(off)
         if st.is_spill(spi) or st.is_special(spi):
             st.scrub(spi)
@@ -118,12 +137,18 @@ def _check_size_arg(env: Env, regno: int, r: R.Reg, meta: Meta, zero_ok: bool) -
         raise _bad_type(regno, r, "scalar")
     mem_regno = regno - 1
     mem = env.cur.cur.regs[mem_regno]
+    if r.var[1]:
+        from pybpf.verifier.precision import mark_chain_precision
+        mark_chain_precision(env, regno)
     if r.smin < 0:
         raise Reject(f"R{regno} min value is negative, either use unsigned or 'var &= const'", EACCES, regno,
                      hint=f"make the size in R{regno} unsigned or bound it from below")
     if r.umin == 0 and not zero_ok:
         raise Reject(f"R{regno} invalid zero-sized read: u64=[{r.umin:#x},{r.umax:#x}]", EACCES, regno,
                      hint=f"the size in R{regno} may be 0; check it is > 0 first")
+    meta.msize_max = r.umax
+    if r.umin == 0 and zero_ok:
+        _check_mem_arg(env, mem_regno, mem, 0, zero_ok, meta, meta.raw_mode)
     if r.umax >= BPF_MAX_VAR_OFF:
         raise Reject(f"R{regno} unbounded memory access, use 'var &= const' or 'if (var < const)'", EACCES, regno,
                      hint=f"bound the size in R{regno} from above before the call")
@@ -135,6 +160,10 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
     if arg == "ARG_DONTCARE" or not arg:
         return
     r = check_reg_src(env, regno)
+    if r.ref_obj_id and r.type != R.SCALAR_VALUE and not meta.ref_obj_id:
+        meta.ref_obj_id = r.ref_obj_id
+    if R.is_pkt(r.type) and not p.extra.get("pkt_access"):
+        raise Reject("helper access to the packet is not allowed", EACCES, regno)
     parts = arg.split("|")
     base = parts[0]
     flags = set(parts[1:])
@@ -151,6 +180,8 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
             raise _bad_type(regno, r, "map_ptr")
         meta.map = r.map
         return
+    if base == "ARG_PTR_TO_MAP_VALUE" and meta.map is not None and meta.map.type in (15, 18):
+        base, flags = "ARG_PTR_TO_BTF_ID_SOCK_COMMON", set()  # resolve_map_arg_type: sockmap values are sockets
     if base in ("ARG_PTR_TO_MAP_KEY", "ARG_PTR_TO_MAP_VALUE", "ARG_PTR_TO_MAP_VALUE_OR_NULL"):
         if meta.map is None:
             raise Reject("invalid map_ptr to access map->key", EACCES, regno)
@@ -172,7 +203,17 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
             raise _bad_type(regno, r, "scalar")
         if r.var[1]:
             raise Reject(f"R{regno} is not a known constant'", EACCES, regno)
+        from pybpf.verifier.precision import mark_chain_precision
+        mark_chain_precision(env, regno)
         meta.mem_size = r.var[0]
+        return
+    if base == "ARG_PTR_TO_FUNC":
+        if r.type != R.PTR_TO_FUNC:
+            raise _bad_type(regno, r, "func")
+        meta.func_reg = r
+        return
+    if base == "ARG_PTR_TO_TIMER":
+        _check_timer_arg(env, regno, r, meta)
         return
     if base in ("ARG_PTR_TO_MEM", "ARG_PTR_TO_UNINIT_MEM", "ARG_PTR_TO_MEM_OR_NULL", "ARG_PTR_TO_FIXED_SIZE_MEM"):
         maybe_null = "PTR_MAYBE_NULL" in flags or base == "ARG_PTR_TO_MEM_OR_NULL"
@@ -189,6 +230,9 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
         meta.mem_regno = regno
         if base == "ARG_PTR_TO_FIXED_SIZE_MEM":
             size = p.extra.get("arg_size", {}).get(regno, 8)
+            if "MEM_ALIGNED" in flags:
+                from pybpf.verifier.memory import check_ptr_alignment
+                check_ptr_alignment(env, r, 0, size, strict_once=True)
             _check_mem_arg(env, regno, r, size, False, meta, meta.raw_mode)
         elif r.type == R.SCALAR_VALUE:
             raise _bad_type(regno, r, "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_")
@@ -225,6 +269,16 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
         if r.type != R.PTR_TO_MAP_VALUE:
             raise _bad_type(regno, r, "map_value")
         return
+    if base in ("ARG_PTR_TO_BTF_ID", "ARG_PTR_TO_BTF_ID_OR_NULL", "ARG_PTR_TO_PERCPU_BTF_ID"):
+        if base.endswith("OR_NULL") and r.type == R.SCALAR_VALUE and r.var == (0, 0):
+            return
+        if r.type & R.BASE_MASK not in (R.PTR_TO_BTF_ID, R.PTR_TO_SOCKET, R.PTR_TO_SOCK_COMMON, R.PTR_TO_TCP_SOCK,
+                                         R.PTR_TO_XDP_SOCK) or r.type & (R.PTR_MAYBE_NULL | R.PTR_UNTRUSTED):
+            raise _bad_type(regno, r, "ptr_, trusted_ptr_, rcu_ptr_")
+        if "OBJ_RELEASE" in flags:
+            meta.release_regno = regno
+            meta.ref_obj_id = r.ref_obj_id
+        return
     if base in ("ARG_PTR_TO_SOCK_COMMON", "ARG_PTR_TO_BTF_ID_SOCK_COMMON", "ARG_PTR_TO_SOCKET"):
         if r.type & R.BASE_MASK not in (R.PTR_TO_SOCK_COMMON, R.PTR_TO_SOCKET, R.PTR_TO_TCP_SOCK,
                                          R.PTR_TO_XDP_SOCK, R.PTR_TO_BTF_ID) or r.type & R.PTR_MAYBE_NULL:
@@ -236,6 +290,24 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
             meta.ref_obj_id = r.ref_obj_id
         return
     raise Reject(f"pybpf: argument type {arg} of {_fname(p.id)} is not modelled yet", EINVAL, regno)
+
+
+def _check_timer_arg(env: Env, regno: int, r: R.Reg, meta: Meta) -> None:
+    """process_timer_func: a map value pointer at the constant offset of the value's bpf_timer."""
+    if r.type != R.PTR_TO_MAP_VALUE:
+        raise _bad_type(regno, r, "map_value")
+    m = r.map
+    if r.var[1]:
+        raise Reject(f"R{regno} doesn't have constant offset. bpf_timer has to be at the constant offset", EINVAL,
+                     regno)
+    if m is not None and not m.has_btf:
+        raise Reject(f"map '{m.name}' has to have valid BTF", EINVAL, regno)
+    if m is None or m.timer_off is None:
+        raise Reject(f"map '{m.name if m else ''}' has no valid bpf_timer", EINVAL, regno)
+    off = B.s64(r.var[0]) + r.off
+    if off != m.timer_off:
+        raise Reject(f"off {off} doesn't point to 'struct bpf_timer' that is at {m.timer_off}", EINVAL, regno)
+    meta.map = m
 
 
 def _check_allowed(env: Env, fid: int) -> Proto:
@@ -267,21 +339,55 @@ def check_helper_call(env: Env, insn: Instruction) -> None:
     _check_map_func_compat(env, meta.map, fid)
     if meta.release_regno:
         _release_reference(env, meta.ref_obj_id)
+    if fid == 81:  # get_local_storage cannot fail: its flags must be 0
+        r2 = regs[2]
+        if not (r2.type == R.SCALAR_VALUE and r2.var == (0, 0)):
+            raise Reject("get_local_storage() doesn't support non-zero flags", EINVAL, 2)
+        from pybpf.verifier.precision import mark_chain_precision
+        mark_chain_precision(env, 2)
     if fid in (93, 94):
         _spin_lock(env, fid, regs[1])
     if fid == 12:  # tail_call
-        pass
-    elif fid in (181, 151, 164, 170):  # callbacks: loop, for_each_map_elem, timer_set_callback, user_ringbuf_drain
-        raise Reject(f"pybpf: callbacks of {_fname(fid)} are not modelled yet", EINVAL)
+        from pybpf.verifier.verifier import check_resource_leak
+        check_resource_leak(env, True, "tail_call")
+    elif fid in (164, 170, 180, 209):
+        from pybpf.verifier.subprogs import push_callback_call
+        push_callback_call(env, insn, env.insn_idx, fid, meta.func_reg)
+    elif fid == 181:  # bpf_loop: the callback runs as many times as R1 allows, explored until the states converge
+        from pybpf.verifier.precision import mark_chain_precision
+        from pybpf.verifier.subprogs import push_callback_call
+        mark_chain_precision(env, 1)
+        if state.cur.callback_depth < regs[1].umax:
+            push_callback_call(env, insn, env.insn_idx, fid, meta.func_reg)
+        else:
+            state.cur.callback_depth = 0
+            if env.opts.log_level >= 2:
+                env.log.line(f"frame{state.curframe} bpf_loop iteration limit reached")
     for i in range(6):
         R.mark_not_init(regs[i])
         env.scratch_reg(i)
     r0 = regs[0]
     _set_return(env, p, meta, r0)
     r0.origin = env.insn_idx
+    if fid in (67, 141, 45, 115, 114):  # do_refine_retval_range: at most the buffer size, or -errno
+        r0.smax = r0.s32max = meta.msize_max
+        r0.smin = r0.s32min = -4095
+        B.sync(r0)
+    elif fid == 8:  # get_smp_processor_id: [0, nr_cpus - 1]
+        from pybpf.maps.types import possible_cpus
+        top = possible_cpus() - 1
+        r0.umin = r0.u32min = r0.smin = r0.s32min = 0
+        r0.umax = r0.u32max = r0.smax = r0.s32max = top
+        B.sync(r0)
+    if fid in _PTR_CAST or fid == 203:  # the result shares the argument's reference
+        r0.ref_obj_id = meta.ref_obj_id
+    from pybpf.verifier.mapfuncs import CHANGES_PKT_DATA
+    if fid in CHANGES_PKT_DATA:
+        clear_all_pkt_pointers(env)
     if fid in _ACQUIRE or (fid == 1 and meta.map is not None and meta.map.type in (15, 18)):
         rid = env.new_id()
-        state.refs.append(RefState(rid, env.insn_idx))
+        f = state.cur
+        state.refs.append(RefState(rid, env.insn_idx, cb_frame=f.frameno if f.in_callback else 0))
         r0.id = rid
         r0.ref_obj_id = rid
 
@@ -320,23 +426,23 @@ def _set_return(env: Env, p: Proto, meta: Meta, r0: R.Reg) -> None:
         raise Reject(f"pybpf: return type {ret} of {_fname(p.id)} is not modelled yet", EINVAL)
 
 
-_MAP_FUNCS = {  # map type -> helpers that accept it as their map argument (check_map_func_compatibility, partial)
-    27: {130, 131, 134},  # RINGBUF: output, reserve, query (+ dynptr)
-    4: {25, 55},  # PERF_EVENT_ARRAY: perf_event_output, skb/xdp output
-    3: {12},  # PROG_ARRAY: tail_call
-}
-
-
 def _check_map_func_compat(env: Env, m: R.MapInfo | None, fid: int) -> None:
     if m is None:
         return
-    allowed = _MAP_FUNCS.get(m.type)
-    if allowed is not None and fid not in allowed and fid not in (111, 121, 197, 198):
+    from pybpf.verifier.mapfuncs import compatible
+    attach = env.attach if env.attach is not None else (env.variant.attach if env.variant is not None else None)
+    ok = compatible(m.type, fid, env.prog_type, attach)
+    if ok is None:
+        env.verbose("cannot update sockmap in this context\n")
+    if not ok:
         raise Reject(f"cannot pass map_type {m.type} into func {_fname(fid)}", EINVAL)
-    if fid == 12 and m.type != 3:
-        raise Reject(f"cannot pass map_type {m.type} into func {_fname(fid)}", EINVAL)
-    if fid in (131, 130) and m.type != 27:
-        raise Reject(f"cannot pass map_type {m.type} into func {_fname(fid)}", EINVAL)
+
+
+def clear_all_pkt_pointers(env: Env) -> None:
+    """A helper that may move or resize the packet: every packet pointer of the path becomes unknown."""
+    for _f, _k, _i, r in env.cur.all_regs():
+        if r.type in (R.PTR_TO_PACKET, R.PTR_TO_PACKET_META, R.PTR_TO_PACKET_END):
+            R.mark_unknown(r, not env.bpf_capable)
 
 
 def _release_reference(env: Env, ref_obj_id: int) -> None:
@@ -352,6 +458,8 @@ def _release_reference(env: Env, ref_obj_id: int) -> None:
 def _spin_lock(env: Env, fid: int, r: R.Reg) -> None:
     state = env.cur
     m = r.map
+    if m is not None and not m.has_btf:
+        raise Reject(f"map '{m.name}' has to have BTF in order to use bpf_spin_lock", EINVAL)
     if m is None or m.spin_lock_off is None:
         raise Reject(f"map '{m.name if m else ''}' has no valid bpf_spin_lock", EINVAL)
     if r.var[1]:

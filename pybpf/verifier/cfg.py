@@ -285,3 +285,60 @@ def compute_live_registers(prog: Program, successors) -> None:
                 live[slot] = new
                 changed = True
     prog.live_before = live
+
+
+def compute_scc(prog: Program, successors, implicit_loops: set[int] = frozenset()) -> list[int]:
+    """Strongly connected components of the instruction graph (calls step to the next instruction): per slot, the
+    id (>= 1) of the loop it belongs to, 0 when it is in none (Tarjan, iterative). ``implicit_loops``: slots that
+    loop by themselves (helper calls that run a callback repeatedly)."""
+    n = prog.len
+    index = [-1] * n
+    low = [0] * n
+    on = [False] * n
+    stack: list[int] = []
+    out = [0] * n
+    counter = 0
+    next_id = 1
+    for root in range(n):
+        if prog.at[root] is None or index[root] >= 0:
+            continue
+        work = [(root, iter(successors(root)))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on[root] = True
+        while work:
+            v, it = work[-1]
+            advanced = False
+            for w in it:
+                if w >= n or prog.at[w] is None:
+                    continue
+                if index[w] < 0:
+                    index[w] = low[w] = counter
+                    counter += 1
+                    stack.append(w)
+                    on[w] = True
+                    work.append((w, iter(successors(w))))
+                    advanced = True
+                    break
+                if on[w]:
+                    low[v] = min(low[v], index[w])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                u = work[-1][0]
+                low[u] = min(low[u], low[v])
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on[w] = False
+                    comp.append(w)
+                    if w == v:
+                        break
+                if len(comp) > 1 or v in successors(v) or v in implicit_loops:
+                    for w in comp:
+                        out[w] = next_id
+                    next_id += 1
+    return out

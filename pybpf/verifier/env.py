@@ -28,7 +28,7 @@ class Reject(Exception):
         self.hint = hint
 
 
-EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP = 13, 22, 7, 14, 524
+EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, EPERM = 13, 22, 7, 14, 524, 1
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Options:
     sleepable: bool = False
     strict_alignment: bool = False
     log_level: int = 0
+    all_precise: bool = False  # no precision tracking: every scalar compared by range when pruning (slower)
 
 
 @dataclass
@@ -67,6 +68,40 @@ class Env:
     func_info: Any = None
     seen_direct_write: bool = False
     changes_pkt_data: bool = False
+    subprogs: list = field(default_factory=list)  # subprogs.Subprog, by index
+    cur_hist_ent: list | None = None  # the history entry of the instruction being checked (precision.push_hist)
+    scc: list[int] = field(default_factory=list)  # per slot: id of its loop (strongly connected component) or 0
+    scc_visits: dict = field(default_factory=dict)  # loops being explored: callchain -> SccVisit
+    callback_calls: set[int] = field(default_factory=set)  # slots of helper calls that take a callback
+    iter_next_slots: set[int] = field(default_factory=set)  # slots of open-coded iterator next() kfunc calls
+    insn_limit: int = 1_000_000  # BPF_COMPLEXITY_LIMIT_INSNS
+    attach: Any = None  # the program's expected attach type
+    host_functions: dict = field(default_factory=dict)  # name -> HostSignature (or None) of extra host functions
+    references: Any = None  # ProgramSpec.references: slots whose LD_IMM64 / call a loader relocates
+
+    def find_prev_entry(self, cur: VerifierState, insn_idx: int) -> VerifierState | None:
+        """The nearest checkpoint at ``insn_idx`` on the current path (a previous iteration of the same loop)."""
+        for cp in reversed(self.explored.get(insn_idx, ())):
+            st = cp.state
+            if st.insn_idx == insn_idx and st.branches and st.dfs_depth < cur.dfs_depth and \
+                    len(st.frames) == len(cur.frames) and \
+                    all(a.callsite == b.callsite for a, b in zip(st.frames, cur.frames, strict=True)):
+                return st
+        return None
+
+    def subprog_at(self, slot: int):
+        """The subprogram containing ``slot`` (None outside the program)."""
+        subs = self.subprogs
+        lo, hi = 0, len(subs) - 1
+        if not subs or slot < 0 or slot >= self.prog.len:
+            return None
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if subs[mid].start <= slot:
+                lo = mid
+            else:
+                hi = mid - 1
+        return subs[lo]
 
     @property
     def bpf_capable(self) -> bool:

@@ -174,10 +174,11 @@ def func_state_str(f: FuncState, scratched_regs: int | None = None, scratched_st
             out.append(f" fp{off}=dynptr_{kind}(" + ",".join(parts) + ")")
         elif top == STACK_ITER:
             d = stack.spilled[spi]
-            if not d.ref_obj_id:
+            if d is None or not d.ref_obj_id or d.iter is None:
                 continue
             it = d.iter
-            out.append(f" fp{off}=iter_{it.name}(ref_id={d.ref_obj_id},state={it.state},depth={it.depth})")
+            state = {1: "active", 2: "drained"}.get(it.state, "<invalid>")
+            out.append(f" fp{off}=iter_{it.name}(ref_id={d.ref_obj_id},state={state},depth={it.depth})")
         else:
             out.append(f" fp{off}={chars}")
     if f.refs_str:

@@ -138,13 +138,16 @@ def _ctx_pointer_type(kind: str) -> int:
     return R.BY_NAME.get(name, R.SCALAR_VALUE) | t
 
 
-def check_ctx_access(env: Env, regno: int, off: int, size: int, t: int, value_regno: int) -> None:
+def check_ctx_access(env: Env, regno: int, off: int, size: int, t: int, value_regno: int,
+                     is_ldsx: bool = False) -> None:
     r = env.cur.cur.regs[regno]
     check_ptr_off_reg(r, regno)
     ctx = env.variant.ctx if env.variant is not None else None
     if ctx is None:
         raise Reject(f"invalid bpf_context access off={off} size={size}", EACCES, regno)
     ok = ctx.can_read(off, size) if t == READ else ctx.can_write(off, size)
+    if ok and is_ldsx and ctx.pointer(off) is not None:  # a pointer field cannot be sign-extended
+        ok = False
     if not ok:
         raise Reject(f"invalid bpf_context access off={off} size={size}", EACCES, regno,
                      hint="this program type's context has no field of that size at that offset")
@@ -164,7 +167,7 @@ def check_ctx_access(env: Env, regno: int, off: int, size: int, t: int, value_re
 def check_stack_bounds(env: Env, regno: int, off: int, size: int, t: int, helper: bool = False) -> None:
     r = env.cur.cur.regs[regno]
     frame = env.cur.frames[r.frameno]
-    extra = " indirect access to" if helper else (" read from" if t == READ else " write to")
+    extra = " read from" if t == READ else " write to"  # 6.18 names helper accesses by direction too
     if r.var[1] == 0:
         min_off = B.s64(r.var[0]) + off
         max_off = min_off + size
@@ -220,10 +223,16 @@ def _stack_write_fixed(env: Env, frame, off: int, size: int, value_regno: int, i
         t = STACK_MISC
         if (reg is not None and reg.type == R.SCALAR_VALUE and reg.var == (0, 0)) or \
                 (reg is None and is_st and insn.imm == 0):
+            if value_regno >= 0:
+                from pybpf.verifier.precision import mark_chain_precision
+                mark_chain_precision(env, value_regno)
             t = STACK_ZERO
         for i in range(size):
             j = (slot - i) % SLOT
             st.set_type(spi, j, t)
+        return
+    from pybpf.verifier.precision import push_hist, stack_flags
+    push_hist(env, stack_flags(frame.frameno, spi))
 
 
 def _destroy_if_dynptr(env: Env, frame, spi: int) -> None:
@@ -281,6 +290,13 @@ def _mark_reg_stack_read(env: Env, frame, min_off: int, max_off: int, dst: int) 
 
 
 def _stack_read_fixed(env: Env, frame, off: int, size: int, dst: int) -> None:
+    if _stack_read_fixed_inner(env, frame, off, size, dst):
+        from pybpf.verifier.precision import push_hist, stack_flags
+        push_hist(env, stack_flags(frame.frameno, (-off - 1) // SLOT))
+
+
+def _stack_read_fixed_inner(env: Env, frame, off: int, size: int, dst: int) -> bool:
+    """The read itself; True when it restored a spilled register (a fill precision tracking follows)."""
     st = frame.stack
     slot = -off - 1
     spi = slot // SLOT
@@ -297,7 +313,7 @@ def _stack_read_fixed(env: Env, frame, off: int, size: int, dst: int) -> None:
             if reg.type != R.SCALAR_VALUE:
                 raise Reject("invalid size of register fill", EACCES)
             if dst < 0:
-                return
+                return False
             if size <= spill_size and off % SLOT == 0:
                 d = cur.regs[dst]
                 d.assign(reg)
@@ -319,14 +335,19 @@ def _stack_read_fixed(env: Env, frame, off: int, size: int, dst: int) -> None:
                     else:
                         raise _uninit(off, i, size)
                 d = cur.regs[dst]
-                if (spill_cnt == size and reg.var == (0, 0)) or zero_cnt == size:
+                if spill_cnt == size and reg.var == (0, 0):
+                    R.mark_known(d, 0, not env.bpf_capable)
+                    return True
+                if zero_cnt == size:
                     R.mark_known(d, 0, not env.bpf_capable)
                 else:
                     R.mark_unknown(d, not env.bpf_capable)
+                return False
         elif dst >= 0:
             cur.regs[dst].assign(reg)
         elif reg.type != R.SCALAR_VALUE and not env.allow_ptr_leaks:
             raise Reject(f"leaking pointer from stack off {off}", EACCES)
+        return True
     else:
         for i in range(size):
             t = st.type_at(spi, (slot - i) % SLOT)
@@ -335,6 +356,8 @@ def _stack_read_fixed(env: Env, frame, off: int, size: int, dst: int) -> None:
             raise _uninit(off, i, size)
         if dst >= 0:
             _mark_reg_stack_read(env, frame, off, off + size, dst)
+        return False
+    return True
 
 
 def _uninit(off: int, i: int, size: int) -> Reject:
@@ -346,9 +369,9 @@ def check_stack_range_initialized(env: Env, regno: int, off: int, size: int, zer
     """A helper reads (or, with ``raw``, writes) ``size`` stack bytes at ``regno + off``."""
     r = env.cur.cur.regs[regno]
     frame = env.cur.frames[r.frameno]
+    check_stack_bounds(env, regno, off, size, READ if not raw else WRITE, helper=True)
     if size == 0 and zero_ok:
         return
-    check_stack_bounds(env, regno, off, size, READ if not raw else WRITE, helper=True)
     if r.var[1] == 0:
         min_off = max_off = B.s64(r.var[0]) + off
     else:
@@ -435,7 +458,7 @@ def check_mem_access(env: Env, regno: int, off: int, bpf_size: int, t: int, valu
     elif r.type == R.PTR_TO_CTX:
         if t == WRITE and val is not None and is_pointer_value(env, val):
             raise Reject(f"R{value_regno} leaks addr into ctx", EACCES, value_regno)
-        check_ctx_access(env, regno, off, size, t, value_regno if t == READ else -1)
+        check_ctx_access(env, regno, off, size, t, value_regno if t == READ else -1, is_ldsx)
     elif r.type == R.PTR_TO_STACK:
         check_stack_bounds(env, regno, off, size, t)
         frame = env.cur.frames[r.frameno]
@@ -490,6 +513,8 @@ def check_mem_access(env: Env, regno: int, off: int, bpf_size: int, t: int, valu
     elif r.type == R.PTR_TO_ARENA:
         if t == READ and val is not None:
             R.mark_unknown(val, not env.bpf_capable)
+    elif r.type == R.CONST_PTR_TO_MAP:
+        _check_map_ptr_access(env, r, regno, off, size, t, value_regno)
     else:
         raise Reject(f"R{regno} invalid mem access '{R.type_str(r.type)}'", EACCES, regno,
                      hint=_invalid_access_hint(r, regno))
@@ -520,20 +545,45 @@ def _check_map_fields(env: Env, r: R.Reg, off: int, size: int) -> None:
             raise Reject(f"{name} cannot be accessed directly by load/store", EACCES)
 
 
-_SOCK_READ = {  # bpf_sock_is_valid_access: readable __u32 fields of struct bpf_sock, plus dst_port quirks
-    R.PTR_TO_SOCK_COMMON: 0, R.PTR_TO_SOCKET: 0, R.PTR_TO_TCP_SOCK: 0, R.PTR_TO_XDP_SOCK: 0,
-}
+def _narrow_ok(size: int, default: int) -> bool:
+    return size <= default and not size & (size - 1)
+
+
+def sock_access_ok(off: int, size: int) -> bool:
+    """bpf_sock_is_valid_access: struct bpf_sock (80 bytes) fields by offset."""
+    if off < 0 or off >= 80 or off % size:
+        return False
+    if off in (4, 8, 12, 44, 72, 76) or 24 <= off < 44 or 52 <= off < 72:
+        return _narrow_ok(size, 4)
+    if 48 <= off < 50:
+        return _narrow_ok(size, 4 if size == 4 else 2)
+    if 50 <= off < 52:
+        return False
+    return size == 4
+
+
+def _tcp_sock_ok(off: int, size: int) -> bool:
+    if off < 0 or off >= 112 or off % size:
+        return False
+    if off in (80, 88):
+        return size == 8
+    return size == 4
 
 
 def _check_sock_access(env: Env, r: R.Reg, regno: int, off: int, size: int) -> None:
     if r.smin < 0:
         raise Reject(f"R{regno} min value is negative, either use unsigned index or do a if (index >=0) check.",
                      EACCES, regno)
-    if r.var[1] or r.var[0]:
-        raise Reject(f"R{regno} invalid {R.type_str(r.type)} access off={off} size={size}", EACCES, regno)
     base = r.type & R.BASE_MASK
-    limit = {R.PTR_TO_SOCK_COMMON: 80, R.PTR_TO_SOCKET: 80, R.PTR_TO_TCP_SOCK: 112, R.PTR_TO_XDP_SOCK: 4}[base]
-    if off < 0 or off + size > limit or (off % size and base != R.PTR_TO_SOCK_COMMON):
+    if base == R.PTR_TO_SOCK_COMMON:
+        ok = not 8 <= off < 24 and sock_access_ok(off, size)
+    elif base == R.PTR_TO_SOCKET:
+        ok = sock_access_ok(off, size)
+    elif base == R.PTR_TO_TCP_SOCK:
+        ok = _tcp_sock_ok(off, size)
+    else:  # xdp_sock: queue_id only
+        ok = off == 0 and size == 4
+    if not ok or r.var[1] or r.var[0]:
         raise Reject(f"R{regno} invalid {R.type_str(r.type)} access off={off} size={size}", EACCES, regno)
 
 
@@ -545,8 +595,65 @@ def _check_btf_access(env: Env, r: R.Reg, regno: int, off: int, size: int, t: in
     if r.var[1]:
         raise Reject(f"R{regno} is ptr_{_btf_name(r)} invalid variable offset: off={off}, var_off="
                      f"{tnum.fmt(r.var)}", EACCES, regno)
+    if value_regno < 0:
+        return
+    d = env.cur.cur.regs[value_regno]
+    field = _btf_field(r, off + (r.var[0] if not r.var[1] else 0), size)
+    if field is not None and field[0] == "ptr":
+        R.mark_ptr(d, R.PTR_TO_BTF_ID | R.PTR_UNTRUSTED)  # a pointer walked to is not trusted
+        d.btf, d.btf_id = r.btf, field[1]
+        return
+    R.mark_unknown(d, not env.bpf_capable)
+
+
+def _btf_field(r: R.Reg, off: int, size: int) -> tuple[str, int] | None:
+    """The kind of the struct member a PTR_TO_BTF_ID load reads: ("ptr", pointee struct id) for an 8-byte load of a
+    pointer to a struct, else None (a scalar)."""
+    from pybpf.btf.types import Kind
+    from pybpf.verifier.kfuncs import _skip
+    btf = r.btf
+    if btf is None or not r.btf_id or size != 8:
+        return None
+    try:
+        _sid, st = _skip(btf, r.btf_id)
+        base = 0
+        for _depth in range(6):
+            if st is None or st.kind not in (Kind.STRUCT, Kind.UNION):
+                return None
+            hit = None
+            for m in st.members:
+                mid, mt = _skip(btf, m.type)
+                moff = base + m.bit_offset // 8
+                msize = btf.sizeof(mid) if mt is not None else 0
+                if moff <= off < moff + max(msize, 1):
+                    hit = (mid, mt, moff)
+                    break
+            if hit is None:
+                return None
+            mid, mt, moff = hit
+            if mt is not None and mt.kind == Kind.PTR and moff == off:
+                pid, pt = _skip(btf, mt.type)
+                return ("ptr", pid) if pt is not None and pt.kind == Kind.STRUCT else None
+            st, base = mt, moff
+    except Exception:
+        return None
+    return None
+
+
+def _check_map_ptr_access(env: Env, r: R.Reg, regno: int, off: int, size: int, t: int, value_regno: int) -> None:
+    """check_ptr_to_map_access: a map pointer reads like a pointer to the kernel's struct bpf_map (root only)."""
+    if not env.allow_ptr_leaks:
+        raise Reject("'struct bpf_map' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", 1, regno)
+    if off < 0:
+        raise Reject(f"R{regno} is bpf_map invalid negative access: off={off}", EACCES, regno)
+    if t == WRITE:
+        raise Reject("only read from bpf_map is supported", EACCES, regno)
     if value_regno >= 0:
-        R.mark_unknown(env.cur.cur.regs[value_regno], not env.bpf_capable)
+        d = env.cur.cur.regs[value_regno]
+        if off == 0 and size == 8:  # map->ops
+            R.mark_ptr(d, R.PTR_TO_BTF_ID | R.PTR_UNTRUSTED)
+        else:
+            R.mark_unknown(d, not env.bpf_capable)
 
 
 def _btf_name(r: R.Reg) -> str:

@@ -99,6 +99,7 @@ class MapInfo:
     frozen_rdonly: bool = False  # a frozen read-only array (.rodata): loads of constants are known
     contents: bytes | None = None  # value bytes of a single-element read-only array, for constant loads
     extra: int = 0
+    has_btf: bool = True  # created with BTF key/value types (spin locks and timers need it)
 
 
 class Reg:

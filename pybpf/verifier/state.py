@@ -19,6 +19,7 @@ class RefState:
     insn: int
     kind: str = "ptr"  # ptr, lock, irq, res_lock...
     ptr: object = None  # for locks: identity of the lock's owner (map, btf...)
+    cb_frame: int = 0  # acquired inside a callback running in this frame: must be released before it returns
 
 
 class FuncState:
@@ -73,9 +74,12 @@ class VerifierState:
         "branches",
         "callback_unroll_depth",
         "dfs_depth",
+        "first_insn_idx",
         "frames",
+        "hist",
         "history",
         "insn_idx",
+        "last_insn_idx",
         "lock_ptr",
         "loop_entry",
         "may_goto_depth",
@@ -103,6 +107,9 @@ class VerifierState:
         self.dfs_depth = 0
         self.callback_unroll_depth = 0
         self.history: list[int] = []
+        self.hist: list[list] = []  # jump history since the parent checkpoint (see precision.py)
+        self.first_insn_idx = 0
+        self.last_insn_idx = -1
 
     @property
     def cur(self) -> FuncState:
@@ -123,7 +130,9 @@ class VerifierState:
         s.path = list(self.path)
         s.dfs_depth = self.dfs_depth
         s.callback_unroll_depth = self.callback_unroll_depth
-        s.history = list(self.history)
+        s.history = self.history
+        s.hist = [list(e) for e in self.hist]
+        s.first_insn_idx, s.last_insn_idx = self.first_insn_idx, self.last_insn_idx
         return s
 
     def all_regs(self):

@@ -23,12 +23,37 @@ from pybpf.verifier import regs as R
 from pybpf.verifier.alu import check_alu, check_reg_dst, check_reg_src
 from pybpf.verifier.branches import check_cond_jmp
 from pybpf.verifier.calls import check_helper_call
-from pybpf.verifier.env import E2BIG, EACCES, EINVAL, Env, Options, Reject
+from pybpf.verifier.env import E2BIG, EACCES, EINVAL, EPERM, Env, Options, Reject
 from pybpf.verifier.log import VerifierLog, func_state_str, stats_line
 from pybpf.verifier.memory import check_atomic, check_ld_abs, check_load, check_store, check_store_imm
-from pybpf.verifier.prune import EXACT, NOT_EXACT, maybe_looping, states_equal
+from pybpf.verifier.precision import (
+    HIST_CHECKPOINT,
+    mark_all_scalars_imprecise,
+    mark_all_scalars_precise,
+    mark_chain_precision,
+    propagate_precision,
+    propagate_precision_to,
+    push_hist,
+)
+from pybpf.verifier.prune import (
+    EXACT,
+    NOT_EXACT,
+    RANGE_WITHIN,
+    iter_active_depths_differ,
+    loop_signature,
+    states_equal,
+)
 from pybpf.verifier.regs import MapInfo
 from pybpf.verifier.state import FuncState, VerifierState
+from pybpf.verifier.subprogs import (
+    _invalid_scalar,
+    check_func_call,
+    check_max_stack_depth,
+    check_pseudo_func,
+    prepare_func_args,
+    prepare_func_exit,
+)
+from pybpf.verifier.subprogs import build as build_subprogs
 
 COMPLEXITY_LIMIT_INSNS = 1_000_000
 COMPLEXITY_LIMIT_JMP_SEQ = 8192
@@ -73,12 +98,13 @@ class _Pending:
 
 
 class _Checkpoint:
-    __slots__ = ("hit", "miss", "state")
+    __slots__ = ("hit", "miss", "sig", "state")
 
     def __init__(self, state: VerifierState) -> None:
         self.state = state
         self.hit = 0
         self.miss = 0
+        self.sig = loop_signature(state)  # registers never change once checkpointed (precision marks aside)
 
 
 def push_stack(env: Env, insn_idx: int, prev_idx: int) -> VerifierState:
@@ -93,24 +119,116 @@ def push_stack(env: Env, insn_idx: int, prev_idx: int) -> VerifierState:
     return st
 
 
+def push_async(env: Env, sp: Any, callsite: int) -> VerifierState:
+    """An async callback (timer) starts a path of its own, on a fresh stack (push_async_cb)."""
+    st = VerifierState()
+    f = FuncState(0, -1, sp.index)
+    st.frames.append(f)
+    R.mark_ptr(f.regs[10], R.PTR_TO_STACK)
+    st.branches = 1
+    st.first_insn_idx = sp.start
+    st.insn_idx = sp.start
+    pend: list[_Pending] = env._pending  # type: ignore[attr-defined]
+    pend.append(_Pending(st, sp.start, callsite))
+    if len(pend) > COMPLEXITY_LIMIT_JMP_SEQ:
+        raise Reject(f"The sequence of {len(pend)} jumps is too complex.", E2BIG)
+    return st
+
+
 def _mark_precise(env: Env, regno: int) -> None:
-    """Precision is implied for every scalar in this verifier (see prune.py)."""
+    mark_chain_precision(env, regno)
 
 
-def _update_branch_counts(st: VerifierState | None) -> None:
+class SccVisit:
+    """A loop (strongly connected component, in one call chain) being explored: the state that entered it and the
+    states pruned inside it against states whose precision marks were not final yet (backedges)."""
+
+    __slots__ = ("backedges", "entry")
+
+    def __init__(self, entry: VerifierState) -> None:
+        self.entry = entry
+        self.backedges: list[tuple[VerifierState, VerifierState]] = []
+
+
+def _callchain(env: Env, st: VerifierState) -> tuple | None:
+    """compute_scc_callchain: the call sites down to the outermost frame that is inside a loop, and that loop."""
+    sites = []
+    n = len(st.frames)
+    for i in range(n):
+        idx = st.insn_idx if i == n - 1 else st.frames[i + 1].callsite
+        scc = env.scc[idx] if 0 <= idx < len(env.scc) else 0
+        if scc:
+            return (tuple(sites), scc)
+        if i < n - 1:
+            sites.append(idx)
+    return None
+
+
+def _maybe_enter_scc(env: Env, st: VerifierState) -> None:
+    cc = _callchain(env, st)
+    if cc is not None and cc not in env.scc_visits:
+        env.scc_visits[cc] = SccVisit(st)
+
+
+def _maybe_exit_scc(env: Env, st: VerifierState) -> None:
+    cc = _callchain(env, st)
+    if cc is None:
+        return
+    v = env.scc_visits.get(cc)
+    if v is None or v.entry is not st:
+        return
+    del env.scc_visits[cc]
+    if v.backedges:
+        _propagate_backedges(env, v)
+
+
+def _propagate_backedges(env: Env, v: SccVisit) -> None:
+    for _ in range(64):
+        changed = False
+        for st, equal in v.backedges:
+            changed |= propagate_precision_to(env, equal, st)
+        if not changed:
+            return
+    for st, _equal in v.backedges:
+        mark_all_scalars_precise(env, st)
+
+
+def _incomplete_read_marks(env: Env, st: VerifierState) -> bool:
+    cc = _callchain(env, st)
+    if cc is None:
+        return False
+    v = env.scc_visits.get(cc)
+    return v is not None and bool(v.backedges)
+
+
+def _add_backedge(env: Env, old: VerifierState, cur: VerifierState) -> None:
+    cc = _callchain(env, old)
+    v = env.scc_visits.get(cc) if cc is not None else None
+    if v is None:
+        mark_all_scalars_precise(env, cur)
+        return
+    copy = cur.copy()
+    copy.parent = cur.parent
+    copy.insn_idx = cur.insn_idx
+    v.backedges.append((copy, old))
+
+
+def _update_branch_counts(env: Env, st: VerifierState | None) -> None:
     while st is not None:
         st.branches -= 1
         if st.branches:
             break
+        _maybe_exit_scc(env, st)
         st = st.parent
 
 
 # -- maps --------------------------------------------------------------------------------------------------------------
-def map_info(spec: Any, index: int = 0) -> MapInfo:
-    """A MapInfo from a :class:`pybpf.maps.spec.MapSpec` (or a MapInfo, returned as is)."""
+def map_info(spec: Any, index: int = 0, btf: Any = None) -> MapInfo:
+    """A MapInfo from a :class:`pybpf.maps.spec.MapSpec` (or a MapInfo, returned as is); ``btf`` (the object's)
+    locates bpf_spin_lock / bpf_timer / bpf_wq fields of the value type."""
     if isinstance(spec, MapInfo):
         return spec
-    inner = map_info(spec.inner_map) if getattr(spec, "inner_map", None) is not None else None
+    inner = map_info(spec.inner_map, 0, btf) if getattr(spec, "inner_map", None) is not None else None
     mtype = int(spec.type)
     frozen = bool(getattr(spec, "freeze", False)) or bool(spec.flags & 0x80)
     contents = None
@@ -120,22 +238,74 @@ def map_info(spec: Any, index: int = 0) -> MapInfo:
             contents = bytes(val).ljust(spec.value_size, b"\0")
     elif frozen and mtype == 2 and spec.max_entries == 1:
         contents = bytes(spec.value_size)
+    vt = getattr(spec, "value_type", None)
+    fields = _special_fields(btf, vt) if btf is not None and isinstance(vt, int) and vt else {}
+    spin = getattr(spec, "spin_lock_off", None)
+    if spin is None:
+        spin = fields.get("bpf_spin_lock")
     return MapInfo(name=spec.name[:15] if spec.name else "", type=mtype, key_size=spec.key_size,
                    value_size=spec.value_size, max_entries=spec.max_entries, flags=spec.flags, index=index,
-                   inner=inner, spin_lock_off=getattr(spec, "spin_lock_off", None), frozen_rdonly=frozen,
-                   contents=contents)
+                   inner=inner, spin_lock_off=spin, timer_off=fields.get("bpf_timer"),
+                   wq_off=fields.get("bpf_wq"), frozen_rdonly=frozen, contents=contents,
+                   has_btf=vt is not None)
+
+
+def _special_fields(btf: Any, tid: int, base: int = 0, depth: int = 0) -> dict[str, int]:
+    """Offsets of bpf_spin_lock / bpf_timer / bpf_wq in a value type (nested structs included)."""
+    out: dict[str, int] = {}
+    try:
+        tid = btf.resolve(tid)
+        t = btf.type(tid)
+    except Exception:
+        return out
+    name = getattr(t, "name", "")
+    if name in ("bpf_spin_lock", "bpf_timer", "bpf_wq"):
+        out[name] = base
+        return out
+    if depth > 4:
+        return out
+    for m in getattr(t, "members", ()) or ():
+        for k, v in _special_fields(btf, m.type, base + m.bit_offset // 8, depth + 1).items():
+            out.setdefault(k, v)
+    return out
 
 
 # -- the walk ----------------------------------------------------------------------------------------------------------
-def _init_state(env: Env) -> VerifierState:
+def _init_state(env: Env, sp: Any) -> VerifierState:
+    """The entry state of the main program, or of a global function (arguments from its BTF prototype)."""
     st = VerifierState()
-    f = FuncState(0, -1, 0)
+    f = FuncState(0, -1, sp.index)
     st.frames.append(f)
-    R.mark_ptr(f.regs[1], R.PTR_TO_CTX)
     R.mark_ptr(f.regs[10], R.PTR_TO_STACK)
     f.regs[10].frameno = 0
-    f.regs[1].origin = f.regs[10].origin = -1
+    f.regs[10].origin = -1
     st.branches = 1
+    st.first_insn_idx = sp.start
+    st.insn_idx = sp.start
+    if sp.index == 0:
+        R.mark_ptr(f.regs[1], R.PTR_TO_CTX)
+        f.regs[1].origin = -1
+        return st
+    env.verbose(f"Validating {sp.name}() func#{sp.index}...\n")
+    args = prepare_func_args(env, sp)
+    for i, arg in enumerate(args):
+        r = f.regs[i + 1]
+        if arg.kind == "ctx":
+            R.mark_ptr(r, R.PTR_TO_CTX)
+        elif arg.kind in ("scalar", "arena"):
+            R.mark_unknown(r)
+        elif arg.kind == "dynptr":
+            R.mark_ptr(r, R.CONST_PTR_TO_DYNPTR)
+            r.id = env.new_id()
+        elif arg.kind == "mem":
+            R.mark_ptr(r, R.PTR_TO_MEM | (R.PTR_MAYBE_NULL if arg.nullable else 0))
+            r.mem_size = arg.mem_size
+            r.id = env.new_id()
+        elif arg.kind == "btf_id":
+            R.mark_ptr(r, R.PTR_TO_BTF_ID | R.PTR_TRUSTED | (R.PTR_MAYBE_NULL if arg.nullable else 0))
+            r.btf_id = arg.btf_id
+            r.id = env.new_id()
+        r.origin = -1
     return st
 
 
@@ -177,14 +347,21 @@ def _check_ld_imm(env: Env, insn: Instruction) -> None:
         d.origin = env.insn_idx
         return
     if src == PseudoSrc.FUNC:
+        target = env.insn_idx + B.s32(insn.imm) + 1
+        sp = env.subprog_at(target)
+        check_pseudo_func(env, sp if sp is not None and sp.start == target else None)
         R.mark_ptr(d, R.PTR_TO_FUNC)
-        d.subprog = env.insn_idx + B.s32(insn.imm) + 1
+        d.subprog = target
+        d.origin = env.insn_idx
         return
     if src == PseudoSrc.BTF_ID:
         R.mark_ptr(d, R.PTR_TO_BTF_ID | R.PTR_TRUSTED)
         return
     idx = insn.imm & 0xFFFFFFFF
     m = env.maps.get(idx)
+    refs = env.references
+    if refs is not None and src in (PseudoSrc.MAP_FD, PseudoSrc.MAP_VALUE) and env.insn_idx not in refs:
+        m = None  # no relocation names a map here: the raw fd in the instruction is what the kernel sees
     if m is None:
         raise Reject(f"fd {idx} is not pointing to valid bpf_map", EINVAL)
     if src in (PseudoSrc.MAP_VALUE, PseudoSrc.MAP_IDX_VALUE):
@@ -203,66 +380,97 @@ def _check_ld_imm(env: Env, insn: Instruction) -> None:
 
 
 def _check_return(env: Env) -> None:
-    r0 = env.cur.cur.regs[0]
+    st = env.cur
+    f0 = st.frames[0]
+    r0 = st.cur.regs[0]
+    pt = env.prog_type
+    if pt in (ProgType.LSM, ProgType.STRUCT_OPS) and not f0.subprog and r0.type == R.NOT_INIT:
+        return  # void hooks return nothing; the hook's prototype decides otherwise (not modelled: accept)
     if r0.type == R.NOT_INIT:
         raise Reject("R0 !read_ok", EACCES, 0, hint="set r0 (the return value) before exit on every path")
-    rng = env.variant.ret_range if env.variant is not None else None
-    if env.prog_type in (ProgType.LSM, ProgType.STRUCT_OPS, ProgType.TRACING, ProgType.EXT):
-        rng = None
+    if r0.type != R.SCALAR_VALUE and not env.allow_ptr_leaks:
+        raise Reject("R0 leaks addr as return value", EACCES, 0)
+    if f0.in_async_callback:
+        ctx, rng = "At async callback return", (0, 0)
+    elif f0.subprog:
+        if r0.type != R.SCALAR_VALUE:
+            raise Reject(f"At subprogram exit the register R0 is not a scalar value ({R.type_str(r0.type)})",
+                         EINVAL, 0)
+        return
+    else:
+        ctx = "At program exit"
+        rng = env.variant.ret_range if env.variant is not None else None
+        if pt in (ProgType.LSM, ProgType.STRUCT_OPS, ProgType.TRACING, ProgType.EXT):
+            rng = None
     if rng is None:
-        if r0.type != R.SCALAR_VALUE and not env.allow_ptr_leaks:
-            raise Reject("R0 leaks addr as return value", EACCES, 0)
         return
     if r0.type != R.SCALAR_VALUE:
-        raise Reject(f"At program exit the register R0 is not a known value ({R.type_str(r0.type)})", EACCES, 0)
+        raise Reject(f"{ctx} the register R0 is not a known value ({R.type_str(r0.type)})", EACCES, 0)
+    mark_chain_precision(env, 0)
     lo, hi = rng
-    smin, smax = r0.s32min, r0.s32max
+    smin, smax = (r0.s32min, r0.s32max) if not f0.in_async_callback else (r0.smin, r0.smax)
     if smin < lo or smax > hi:
-        parts = []
-        if r0.smin > B.S64_MIN:
-            parts.append(f" smin={r0.smin}")
-        if r0.smax < B.S64_MAX:
-            parts.append(f" smax={r0.smax}")
-        desc = "".join(parts) or " unknown scalar value"
-        raise Reject(f"At program exit the register R0 has{desc} should have been in [{lo}, {hi}]", EINVAL, 0,
+        raise Reject(_invalid_scalar(r0, lo, hi, ctx, "R0"), EINVAL, 0,
                      hint=f"the program must return a value in [{lo}, {hi}] for this program type")
 
 
 def _is_state_visited(env: Env, insn_idx: int) -> bool:
     cur = env.cur
-    force = bool(env.prog.force_checkpoint[insn_idx])
+    cur.insn_idx = insn_idx
+    force = bool(env.prog.force_checkpoint[insn_idx]) or len(cur.hist) > HIST_CHECKPOINT
     add_new = force or (env._jmps - env._prev_jmps >= 2 and env.insn_processed - env._prev_insns >= 8)  # type: ignore[attr-defined]
     lst = env.explored.setdefault(insn_idx, [])
     live = _live_masks(env, cur, insn_idx)
     allow_uninit = env.allow_uninit_stack
+    is_may_goto = env.prog.at[insn_idx].opcode == MAY_GOTO
+    calls_cb = insn_idx in env.callback_calls
+    is_iter_next = insn_idx in env.iter_next_slots
+    cur_sig = None
     i = 0
     n_states = 0
     while i < len(lst):
         cp: _Checkpoint = lst[i]
         n_states += 1
         old = cp.state
+        hit = False
+        loop = False
         if old.branches:
-            if insn_idx in env._callback_calls:  # type: ignore[attr-defined]
-                pass
-            if env.prog.at[insn_idx].opcode == MAY_GOTO and old.may_goto_depth != cur.may_goto_depth and \
-                    states_equal(old, cur, NOT_EXACT, allow_uninit, live):
-                cp.hit += 1
-                return True
-            if maybe_looping(old, cur) and states_equal(old, cur, EXACT, allow_uninit, live) and \
-                    old.may_goto_depth == cur.may_goto_depth:
+            fo = old.frames[-1]
+            skip_inf = fo.in_async_callback and fo.async_entry_cnt != cur.cur.async_entry_cnt
+            if not skip_inf and is_iter_next:
+                if states_equal(old, cur, RANGE_WITHIN, allow_uninit, live) and _cur_iter_active(env, cur):
+                    hit = loop = True
+                skip_inf = True
+            if not skip_inf and is_may_goto and old.may_goto_depth != cur.may_goto_depth and \
+                    states_equal(old, cur, RANGE_WITHIN, allow_uninit, live):
+                hit = loop = True
+            elif not skip_inf and calls_cb:
+                if states_equal(old, cur, RANGE_WITHIN, allow_uninit, live):
+                    hit = loop = True
+            elif not skip_inf and cp.sig == (cur_sig := cur_sig or loop_signature(cur)) and \
+                    states_equal(old, cur, EXACT, allow_uninit, live) and \
+                    old.may_goto_depth == cur.may_goto_depth and \
+                    old.callback_unroll_depth == cur.callback_unroll_depth and \
+                    not iter_active_depths_differ(old, cur):
                 rej = Reject(f"infinite loop detected at insn {insn_idx}", EINVAL,
                              hint="this loop has no exit the verifier can prove: bound its counter")
                 rej.trailer = ["cur state:" + func_state_str(cur.cur),
                                "old state:" + func_state_str(old.frames[cur.curframe])]
                 raise rej
-            if not force and env._jmps - env._prev_jmps < 20 and env.insn_processed - env._prev_insns < 100:  # type: ignore[attr-defined]
+            if not hit and not force and env._jmps - env._prev_jmps < 20 and \
+                    env.insn_processed - env._prev_insns < 100:  # type: ignore[attr-defined]
                 add_new = False
-            if add_new:
-                cp.miss += 1
-            i += 1
-            continue
-        if states_equal(old, cur, NOT_EXACT, allow_uninit, live):
+        else:
+            loop = _incomplete_read_marks(env, old)
+            exact = RANGE_WITHIN if loop or env.opts.all_precise else NOT_EXACT
+            hit = states_equal(old, cur, exact, allow_uninit, live)
+        if hit:
             cp.hit += 1
+            if env.prog.jmp_point[insn_idx]:
+                push_hist(env)
+            propagate_precision(env, old, live)
+            if loop:
+                _add_backedge(env, old, cur)
             return True
         if add_new:
             cp.miss += 1
@@ -282,14 +490,30 @@ def _is_state_visited(env: Env, insn_idx: int) -> bool:
     env.peak_states = max(env.peak_states, env.cur_states)
     env._prev_jmps = env._jmps  # type: ignore[attr-defined]
     env._prev_insns = env.insn_processed  # type: ignore[attr-defined]
+    if env.bpf_capable and not env.opts.all_precise:
+        mark_all_scalars_imprecise(cur)
     new = cur.copy()
     new.insn_idx = insn_idx
     new.branches = 1
     new.parent = cur.parent
     cur.parent = new
+    cur.first_insn_idx = insn_idx
+    cur.hist = []
     cur.dfs_depth = new.dfs_depth + 1
     lst.append(_Checkpoint(new))
+    _maybe_enter_scc(env, new)
     return False
+
+
+def _cur_iter_active(env: Env, cur: VerifierState) -> bool:
+    """At an iterator next() call: whether the iterator r1 points to is still active in the current state."""
+    r1 = cur.cur.regs[1]
+    if r1.type != R.PTR_TO_STACK or r1.var[1]:
+        return False
+    spi = (-(r1.off + B.s64(r1.var[0])) - 1) // 8
+    stk = cur.frames[r1.frameno].stack
+    reg = stk.spilled[spi] if 0 <= spi < len(stk.spilled) else None
+    return reg is not None and reg.iter is not None and reg.iter.state == 1
 
 
 def _live_masks(env: Env, st: VerifierState, insn_idx: int) -> list[int]:
@@ -324,31 +548,36 @@ def _successors(prog: C.Program):
     return succ
 
 
-def _do_check(env: Env) -> None:
+def _do_check(env: Env, sp: Any) -> None:
     prog = env.prog
     at = prog.at
     n = prog.len
-    env.cur = _init_state(env)
+    env.explored = {}
+    env.cur_states = 0
+    env.scc_visits = {}
+    env.cur = _init_state(env, sp)
     env._pending = []  # type: ignore[attr-defined]
     env._jmps = env._prev_jmps = env._prev_insns = 0  # type: ignore[attr-defined]
     env._insn_line_open = False  # type: ignore[attr-defined]
     level = env.opts.log_level
     do_print_state = False
     prev = -1
-    idx = 0
+    idx = sp.start
     if level:
         env.scratched_regs = 0x7FF
         env.scratched_stack = (1 << 64) - 1
     while True:
+        env.cur_hist_ent = None
         env.prev_insn_idx = prev
         if idx >= n or at[idx] is None:
             raise Reject(f"invalid insn idx {idx} insn_cnt {n}", EFAULT_)
         env.insn_idx = idx
         insn = at[idx]
         env.insn_processed += 1
-        if env.insn_processed > COMPLEXITY_LIMIT_INSNS:
+        if env.insn_processed > env.insn_limit:
             raise Reject(f"BPF program is too large. Processed {env.insn_processed} insn", E2BIG,
                          hint="the verifier explored too many paths: simplify loops or split the program")
+        env.cur.last_insn_idx = prev
         pruned = False
         if prog.prune[idx] and _is_state_visited(env, idx):
             pruned = True
@@ -358,6 +587,8 @@ def _do_check(env: Env) -> None:
                 else:
                     env.log.line(f"{idx}: safe")
         if not pruned:
+            if prog.jmp_point[idx]:
+                push_hist(env)
             if level >= 2 and do_print_state:
                 env.log.line("")
                 env.log.line(f"from {prev} to {idx}:" + _print_state(env, True))
@@ -374,10 +605,13 @@ def _do_check(env: Env) -> None:
                     _insn_state(env)
                 elif level:
                     env._insn_line_open = False  # type: ignore[attr-defined]
+                if nxt < 0:  # returned from a function: print the whole state of the next instruction
+                    nxt = -nxt - 1
+                    do_print_state = True
                 idx = nxt
                 continue
         # path finished (exit or pruned): take the next pending branch
-        _update_branch_counts(env.cur.parent)
+        _update_branch_counts(env, env.cur.parent)
         pend: list[_Pending] = env._pending  # type: ignore[attr-defined]
         if not pend:
             return
@@ -391,10 +625,12 @@ def _do_check(env: Env) -> None:
 
 
 EFAULT_ = 14
+_SYNC_CB = frozenset({164, 180, 181, 209})
 
 
 def _step(env: Env, insn: Instruction, idx: int) -> int | None:
-    """Check one instruction; the next slot of this path, or None when the path ends (exit of the main program)."""
+    """Check one instruction; the next slot of this path, None when the path ends (exit of the outermost frame),
+    or ``-(slot + 1)`` after a return from a function."""
     cls = insn.opcode & 7
     if cls in (Class.ALU, Class.ALU64):
         check_alu(env, insn)
@@ -413,7 +649,14 @@ def _step(env: Env, insn: Instruction, idx: int) -> int | None:
         return idx + 1
     if cls == Class.LD:
         if insn.mode in (Mode.ABS, Mode.IND):
+            st = env.cur
+            if any(f.in_callback for f in st.frames[1:]):
+                raise Reject("cannot use BPF_LD_[ABS|IND] within callback", EINVAL)
             check_ld_abs(env, insn)
+            if st.curframe:  # a failed load returns 0 from the function: a hidden exit to explore
+                push_stack(env, idx + 1, idx)
+                R.mark_known(st.cur.regs[0], 0)
+                return -prepare_func_exit(env, idx) - 1
             return idx + 1
         if insn.mode == Mode.IMM:
             _check_ld_imm(env, insn)
@@ -426,14 +669,18 @@ def _step(env: Env, insn: Instruction, idx: int) -> int | None:
         if insn.source or (insn.src != 2 and insn.off) or insn.src not in (0, 1, 2) or insn.dst or \
                 cls == Class.JMP32:
             raise Reject("BPF_CALL uses reserved fields", EINVAL)
+        st = env.cur
+        if st.active_locks and ((insn.src == 0 and insn.imm != 94) or insn.src == 2):
+            raise Reject("function calls are not allowed while holding a lock", EINVAL)
         if insn.src == 1:
-            raise Reject("pybpf: bpf-to-bpf calls are not modelled yet", EINVAL)
+            return check_func_call(env, insn, idx)
         if insn.src == 2:
-            raise Reject("pybpf: kfunc calls are not modelled yet", EINVAL)
+            from pybpf.verifier.kfuncs import check_kfunc_call
+            nxt = check_kfunc_call(env, insn, idx)
+            env.scratch_reg(0)
+            return idx + 1 if nxt is None else nxt
         check_helper_call(env, insn)
         env.scratch_reg(0)
-        if insn.imm == 12:  # tail_call: a failed call falls through
-            pass
         return idx + 1
     if op == JmpOp.JA:
         if insn.source or insn.src or insn.dst or (cls == Class.JMP and insn.imm) or \
@@ -444,12 +691,9 @@ def _step(env: Env, insn: Instruction, idx: int) -> int | None:
         if insn.source or insn.imm or insn.src or insn.dst or cls == Class.JMP32:
             raise Reject("BPF_EXIT uses reserved fields", EINVAL)
         st = env.cur
-        if st.active_locks and not st.curframe:
-            raise Reject("bpf_spin_unlock is missing", EINVAL, hint="unlock the spin lock on every path")
-        if st.refs:
-            r = st.refs[0]
-            raise Reject(f"Unreleased reference id={r.id} alloc_insn={r.insn}", EINVAL,
-                         hint="release (submit/discard/put) every acquired object on every path before exit")
+        check_resource_leak(env, not st.curframe, "BPF_EXIT instruction in main prog")
+        if st.curframe:
+            return -prepare_func_exit(env, idx) - 1
         _check_return(env)
         return None
     return check_cond_jmp(env, insn, push_stack, _mark_precise)
@@ -458,12 +702,21 @@ def _step(env: Env, insn: Instruction, idx: int) -> int | None:
 # -- public API --------------------------------------------------------------------------------------------------------
 def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps: Any = None,
            btf: Any = None, privileged: bool = True, log_level: int = 0, attach: Any = None,
-           license: str = "GPL", sleepable: bool = False, strict_alignment: bool = False) -> VerifierResult:
+           license: str = "GPL", sleepable: bool = False, strict_alignment: bool = False,
+           all_precise: bool = False, insn_limit: int = COMPLEXITY_LIMIT_INSNS,
+           host_functions: Any = None, host: bool = True) -> VerifierResult:
     """Verify ``program`` (a :class:`pybpf.elf.ProgramSpec` or a sequence of Instructions) as ``prog_type``.
 
     ``maps``: for raw instructions, a sequence or mapping index -> MapSpec/MapInfo naming what each LD_IMM64 map
     reference (src 1/2, ``imm`` = index) points to; for a ProgramSpec, a mapping name -> MapSpec (its collection's
-    ``maps``). Never raises for a rejected program: the result says why.
+    ``maps``). ``btf``: the object's BTF (global functions are checked against their prototypes from it, with the
+    ProgramSpec's func_info). ``all_precise`` turns precision tracking off (every scalar compared exactly when
+    pruning). ``insn_limit`` lowers the 1M processed-instruction limit (harnesses that cannot wait for Python to
+    walk a million instructions; Linux's is fixed). ``host_functions``: names of pybpf host functions the program
+    may call as kfuncs besides the registered ones (name -> HostSignature, or anything when the signature is not
+    known: then any arguments are accepted and r0 is an unknown scalar). Never raises for a rejected program: the
+    result says why. ``host``: also refuse what the running kernel refuses before verifying (programs that need
+    a BPF trampoline, on kernels that cannot attach them: see pybpf.verifier.host).
     """
     from pybpf.errors import PybpfError
     from pybpf.progtypes import get as get_progtype
@@ -477,6 +730,8 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
         if attach is None:
             attach = spec.expected_attach_type
         license = spec.license or license
+        if not sleepable and getattr(spec, "prog_flags", 0) & 16:  # BPF_F_SLEEPABLE
+            sleepable = True
     else:
         insns = list(program)
     if prog_type is None:
@@ -484,40 +739,68 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
     info = get_progtype(prog_type)
     variant = info.variant(attach)
     opts = Options(privileged=privileged, gpl=_gpl(license), sleepable=sleepable,
-                   strict_alignment=strict_alignment, log_level=log_level)
-    map_table = _map_table(spec, maps)
+                   strict_alignment=strict_alignment, log_level=log_level, all_precise=all_precise)
+    map_table = _map_table(spec, maps, btf)
     prog = C.Program.of(insns)
     log = VerifierLog(log_level)
     env = Env(prog=prog, prog_type=info.prog_type, variant=variant, opts=opts, maps=map_table, log=log, btf=btf)
+    env.insn_limit = insn_limit
+    env.attach = attach
+    env.host_functions = dict(host_functions or {})
+    if spec is not None:
+        env.references = getattr(spec, "references", None)
     result = VerifierResult("accept")
     try:
         if not insns:
             raise Reject("empty program", EINVAL)
+        if host:
+            from pybpf.verifier.host import needs_trampoline, trampoline_errno
+            if needs_trampoline(info.prog_type, attach) and trampoline_errno():
+                raise Reject("pybpf: the running kernel refuses BPF trampoline programs (fentry/fexit/fmod_ret/LSM/"
+                             "freplace): BPF_PROG_LOAD fails with EPERM before verification", trampoline_errno(),
+                             hint="this kernel cannot load the program whatever its code; verify(..., host=False) "
+                             "answers for a kernel that can")
         if prog.len > C.MAX_INSNS:
             raise Reject(f"BPF program is too large. Processed {prog.len} insn", E2BIG)
         try:
             C.find_subprogs(prog)
+            if not privileged and len(prog.subprog_starts) > 1:
+                raise Reject("loading/calling other bpf or kernel functions are allowed for CAP_BPF and "
+                             "CAP_SYS_ADMIN", EPERM)
             C.check_subprogs(prog)
-            C.check_cfg(prog, privileged)
+            env.callback_calls = {s for s, i in enumerate(prog.at) if i is not None and i.opcode == CALL and
+                                  i.src == 0 and i.imm in _SYNC_CB}
+            C.check_cfg(prog, privileged, env.callback_calls)
+            for s, i in enumerate(prog.at):
+                if i is not None and i.opcode == CALL and i.src == 0 and i.imm == 170:
+                    prog.prune[s] = 1
+                if i is not None and i.opcode == CALL and i.src == 2:
+                    from pybpf.verifier.kfuncs import is_iter_next
+                    if is_iter_next(env, s, i):  # iterator loops converge at next(): always checkpoint there
+                        env.iter_next_slots.add(s)
+                        prog.prune[s] = prog.force_checkpoint[s] = 1
         except C.CfgError as e:
             env.insn_idx = e.slot if e.slot is not None else -1
             raise Reject(e.message, EINVAL) from None
+        env.subprogs = build_subprogs(env, spec, btf)
+        env.scc = C.compute_scc(prog, _successors(prog), env.callback_calls)
         C.compute_live_registers(prog, _successors(prog))
         if log_level >= 2:
             _log_live_regs(env)
-        env._callback_calls = set()  # type: ignore[attr-defined]
-        _do_check(env)
+        main = env.subprogs[0]
+        _do_check(env, main)
+        _do_check_globals(env)
+        check_max_stack_depth(env)
     except Reject as rej:
         if log_level:
-            env.log.write(rej.message + "\n")
+            if rej.message:
+                env.log.write(rej.message + "\n")
             for line in getattr(rej, "trailer", ()):
                 env.log.line(line)
         result.verdict = "reject"
         result.error = rej.message
         result.errno = rej.errno
         result.insn = env.insn_idx if env.insn_idx >= 0 else None
-        if rej.message.startswith(("BPF program is too large", "The sequence of")):
-            result.insn = env.insn_idx
         from pybpf.verifier.explain import explain
         result.explanation = explain(env, rej, spec)
     result.processed_insns = env.insn_processed
@@ -531,6 +814,48 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
     result.log = env.log.text()
     result.time_ns = time.perf_counter_ns() - t0
     return result
+
+
+def check_resource_leak(env: Env, check_lock: bool, prefix: str) -> None:
+    """Locks held and references not released where the program (or a callback) ends."""
+    st = env.cur
+    if check_lock and st.active_locks:
+        raise Reject(f"{prefix} cannot be used inside bpf_spin_lock-ed region", EINVAL,
+                     hint="unlock the spin lock on every path")
+    f = st.cur
+    leaked = False
+    if not st.curframe or f.in_callback:
+        for r in st.refs:
+            if st.curframe and r.cb_frame != f.frameno:
+                continue
+            env.verbose(f"Unreleased reference id={r.id} alloc_insn={r.insn}\n")
+            leaked = True
+    if leaked:
+        raise Reject(f"{prefix} would lead to reference leak", EINVAL,
+                     hint="release (submit/discard/put) every acquired object on every path before exit")
+    if check_lock and st.active_rcu:
+        raise Reject(f"{prefix} cannot be used inside bpf_rcu_read_lock-ed region", EINVAL)
+    if check_lock and st.active_preempt:
+        raise Reject(f"{prefix} cannot be used inside bpf_preempt_disable-ed region", EINVAL)
+
+
+def _do_check_globals(env: Env) -> None:
+    """do_check_subprogs: every global function reached from the main program (transitively) is verified on
+    its own, for any arguments its prototype allows."""
+    if env.func_info is None:
+        return
+    while True:
+        new = 0
+        for sp in env.subprogs[1:]:
+            if not sp.is_global or not sp.called or sp.verified:
+                continue
+            env.insn_idx = sp.start
+            _do_check(env, sp)
+            env.verbose(f"Func#{sp.index} ('{sp.name}') is safe for any args that match its prototype\n")
+            sp.verified = True
+            new += 1
+        if not new:
+            return
 
 
 def _log_live_regs(env: Env) -> None:
@@ -550,14 +875,14 @@ def _gpl(license: str) -> bool:
     return gpl_compatible(license)
 
 
-def _map_table(spec: Any, maps: Any) -> dict[int, MapInfo]:
+def _map_table(spec: Any, maps: Any, btf: Any = None) -> dict[int, MapInfo]:
     out: dict[int, MapInfo] = {}
     if maps is None:
         return out
     if spec is not None and isinstance(maps, Mapping):
         names = list(maps)
         for i, name in enumerate(names):
-            out[i] = map_info(maps[name], i)
+            out[i] = map_info(maps[name], i, btf)
         return out
     if isinstance(maps, Mapping):
         for k, v in maps.items():
@@ -570,4 +895,20 @@ def _map_table(spec: Any, maps: Any) -> dict[int, MapInfo]:
 
 
 __all__ = ["VerifierResult", "map_info", "verify"]
-_ = (CALL, check_reg_src)
+_ = (check_reg_src,)
+
+
+def check_program(spec: Any, program: Any, *, target_btf: Any = None, cache: dict | None = None,
+                  privileged: bool = True, host_functions: Any = None) -> VerifierResult:
+    """Verify one program of a CollectionSpec the way a loader does (CO-RE applied against ``target_btf``, the
+    object's maps and BTF) and raise :class:`pybpf.errors.VerifierError` (with the log and pybpf's explanation)
+    when it is rejected. Returns the result when it is accepted. Used by ``Collection(..., verify=True)``."""
+    from pybpf.collection.backend import relocate
+    from pybpf.errors import VerifierError
+    prog = relocate(spec, program, target_btf, cache if cache is not None else {})
+    res = verify(prog, maps=spec.maps, btf=spec.btf, privileged=privileged, log_level=1,
+                 host_functions=host_functions)
+    if not res.accepted:
+        raise VerifierError(res.error, program=program.name, insn=res.insn, log=res.log,
+                            explanation=res.explanation)
+    return res

@@ -208,7 +208,7 @@ def test_unknown_map_type(tmp_path, capsys):
 
 @pytest.mark.parametrize("argv, message", [
     (["--program", "nope"], "no program named 'nope' (available: xdp_count)"),
-    (["--backend", "interp,jit"], "unknown backend 'jit'"),
+    (["--backend", "interp,warp"], "unknown backend 'warp'"),
     (["--backend", "interp,interp"], "distinct backends"),
     (["--data", "/nonexistent/x.bin"], "--data: cannot read"),
     (["--pcap", "/nonexistent/x.pcap"], "cannot read"),
