@@ -8,11 +8,8 @@ of every map. The JIT links the same IR (:func:`ir_texts`) next to the map IR in
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import hashlib
-import os
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -171,40 +168,7 @@ def _load() -> HelperNative:
     cdir = maps_native.cache_dir()
     cache_file = cdir / f"helpers-{cache_key()[:40]}.o" if cdir else None
     stats.cache_path = str(cache_file) if cache_file else None
-    engine = None
-    obj: bytes | None = None
-    if cache_file is not None and cache_file.is_file():
-        try:
-            obj = maps_native._unwrap(cache_file.read_bytes())
-            engine = llvm.create_mcjit_compiler(maps_native._empty_module(), tm)
-            engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
-            engine.finalize_object()
-            if not engine.get_function_address("pbh_bprintf"):
-                raise RuntimeError("cached object lacks pbh_bprintf")
-            stats.source = "cache"
-        except Exception as e:  # a corrupt or foreign cache file: rebuild it
-            stats.cache_error = f"{type(e).__name__}: {e}"
-            engine = None
-    if engine is None:
-        produced: list[bytes] = []
-        engine = llvm.create_mcjit_compiler(build_module(), tm)
-        engine.set_object_cache(lambda _mod, buf: produced.append(bytes(buf)), lambda _mod: None)
-        engine.finalize_object()
-        stats.source = "compiled"
-        obj = produced[0] if produced else None
-        if cache_file is not None and obj:
-            tmp = None
-            try:
-                cache_file.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".helpers-", suffix=".tmp")
-                with os.fdopen(fd, "wb") as f:
-                    f.write(maps_native._wrap(obj))
-                os.replace(tmp, cache_file)
-            except OSError as e:
-                stats.cache_error = f"{type(e).__name__}: {e}"
-                if tmp is not None:
-                    with contextlib.suppress(OSError):
-                        os.unlink(tmp)
+    engine, obj = maps_native.load_engine(build_module, tm, cache_file, probe="pbh_bprintf", stats=stats)
     addresses = {}
     for name in SIGNATURES:
         addr = engine.get_function_address(name)

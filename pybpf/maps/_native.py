@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from pybpf.errors import PybpfError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import llvmlite.binding as llvm
 
 NATIVE_DIR = Path(__file__).resolve().parent / "native"
@@ -139,6 +141,7 @@ def ir_texts() -> dict[str, str]:
 
 def _llvm():
     """llvmlite, imported on first use: importing pybpf.maps (e.g. for MapSpec) does not load LLVM."""
+
     import llvmlite.binding as llvm
     return llvm
 
@@ -215,48 +218,54 @@ def _empty_module() -> llvm.ModuleRef:
     return mod
 
 
-def _load() -> Native:
+def load_engine(build: Callable[[], llvm.ModuleRef], tm: llvm.TargetMachine, cache_file: Path | None, *,
+                probe: str, stats: LoadStats) -> tuple[llvm.ExecutionEngine, bytes | None]:
+    """An MCJIT engine holding the object code in ``cache_file`` when it is intact and defines ``probe``, else
+    one compiled from ``build()`` whose object code is then written to ``cache_file`` (atomically, so concurrent
+    processes never see a partial file). Records where the code came from, and any cache error, in ``stats``."""
     llvm = _llvm()
-    t0 = time.perf_counter()
-    stats = LoadStats()
-    tm = _target_machine()
-    cdir = cache_dir()
-    cache_file = cdir / f"maps-{cache_key()[:40]}.o" if cdir else None
-    stats.cache_path = str(cache_file) if cache_file else None
-    engine = None
-    obj: bytes | None = None
     if cache_file is not None and cache_file.is_file():
         try:
             obj = _unwrap(cache_file.read_bytes())
             engine = llvm.create_mcjit_compiler(_empty_module(), tm)
             engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
             engine.finalize_object()
-            if not engine.get_function_address("pb_map_lookup_elem"):
-                raise RuntimeError("cached object lacks pb_map_lookup_elem")
+            if not engine.get_function_address(probe):
+                raise RuntimeError(f"cached object lacks {probe}")
             stats.source = "cache"
+            return engine, obj
         except Exception as e:  # a corrupt or foreign cache file: rebuild it
             stats.cache_error = f"{type(e).__name__}: {e}"
-            engine = None
-    if engine is None:
-        produced: list[bytes] = []
-        engine = llvm.create_mcjit_compiler(build_module(), tm)
-        engine.set_object_cache(lambda _mod, buf: produced.append(bytes(buf)), lambda _mod: None)
-        engine.finalize_object()
-        stats.source = "compiled"
-        obj = produced[0] if produced else None
-        if cache_file is not None and obj:
-            tmp = None
-            try:
-                cache_file.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".maps-", suffix=".tmp")
-                with os.fdopen(fd, "wb") as f:
-                    f.write(_wrap(obj))
-                os.replace(tmp, cache_file)  # atomic: concurrent processes never see a partial file
-            except OSError as e:
-                stats.cache_error = f"{type(e).__name__}: {e}"
-                if tmp is not None:
-                    with contextlib.suppress(OSError):
-                        os.unlink(tmp)
+    produced: list[bytes] = []
+    engine = llvm.create_mcjit_compiler(build(), tm)
+    engine.set_object_cache(lambda _mod, buf: produced.append(bytes(buf)), lambda _mod: None)
+    engine.finalize_object()
+    stats.source = "compiled"
+    obj = produced[0] if produced else None
+    if cache_file is not None and obj:
+        tmp = None
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=f".{cache_file.stem[:12]}-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                f.write(_wrap(obj))
+            os.replace(tmp, cache_file)
+        except OSError as e:
+            stats.cache_error = f"{type(e).__name__}: {e}"
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+    return engine, obj
+
+
+def _load() -> Native:
+    t0 = time.perf_counter()
+    stats = LoadStats()
+    tm = _target_machine()
+    cdir = cache_dir()
+    cache_file = cdir / f"maps-{cache_key()[:40]}.o" if cdir else None
+    stats.cache_path = str(cache_file) if cache_file else None
+    engine, obj = load_engine(build_module, tm, cache_file, probe="pb_map_lookup_elem", stats=stats)
     addresses = {}
     for name in SIGNATURES:
         addr = engine.get_function_address(name)
