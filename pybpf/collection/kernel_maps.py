@@ -23,6 +23,7 @@ from pybpf.errors import KernelError, MapError
 from pybpf.kernel import KernelMap
 from pybpf.kernel.syscall import MapElemAttr, address, bpf
 from pybpf.maps.codec import IntCodec, to_bytes
+from pybpf.maps.mapping import MappingMethods
 from pybpf.maps.spec import MapSpec
 from pybpf.maps.types import BPF_ANY, MapType
 from pybpf.uapi import BpfCmd
@@ -42,7 +43,7 @@ def _map_error(err: KernelError, name: str, op: str) -> MapError:
     return MapError(err.errno or errno.EINVAL, f"{op}: {err.reason}", map=name)
 
 
-class KernelMapHandle:
+class KernelMapHandle(MappingMethods):
     """A kernel map seen through the pybpf map API. Keys and values: bytes of the exact size, ints
     (little-endian), LPM ``(prefixlen, data)`` tuples or ``ipaddress`` objects; per-CPU values are lists (one per
     possible CPU). Values of prog arrays and maps of maps may be Program / map handles (their fds are stored).
@@ -245,28 +246,6 @@ class KernelMapHandle:
         if self.type in (MapType.QUEUE, MapType.STACK, MapType.RINGBUF):
             return [(None, self._decode_value(v)) for _, v in self.raw_items()]
         return [(self._decode_key(k), self._decode_value(v)) for k, v in self.raw_items()]
-
-    def values(self) -> list[Any]:
-        return [v for _, v in self.items()]
-
-    def __getitem__(self, key: Any) -> Any:
-        try:
-            return self.lookup(key)
-        except MapError as e:
-            if e.errno == errno.ENOENT:
-                raise KeyError(key) from None
-            raise
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        self.update(key, value)
-
-    def __delitem__(self, key: Any) -> None:
-        try:
-            self.delete(key)
-        except MapError as e:
-            if e.errno == errno.ENOENT:
-                raise KeyError(key) from None
-            raise
 
     def __contains__(self, key: Any) -> bool:
         if self.type == MapType.BLOOM_FILTER:

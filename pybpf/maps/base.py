@@ -29,6 +29,7 @@ from pybpf.maps._native import (
     native,
 )
 from pybpf.maps.codec import Codec, IntCodec, to_bytes
+from pybpf.maps.mapping import MappingMethods
 from pybpf.maps.spec import MapSpec
 from pybpf.maps.types import BPF_ANY, BPF_F_LOCK, ENOTSUPP, MapFlag, MapType
 
@@ -72,7 +73,7 @@ class BatchResult:
     next_batch: Any
 
 
-class Map:
+class Map(MappingMethods):
     """A BPF map in native memory. Subclasses set ``kind`` (which native implementation) and the value format."""
 
     kind: ClassVar[str] = ""
@@ -387,25 +388,6 @@ class Map:
         return done
 
     # -- dict-like API ---------------------------------------------------------------------------------------
-    def __getitem__(self, key: Any) -> Any:
-        try:
-            return self.lookup(key)
-        except MapError as e:
-            if e.errno == errno.ENOENT:
-                raise KeyError(key) from None
-            raise
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        self.update(key, value)
-
-    def __delitem__(self, key: Any) -> None:
-        try:
-            self.delete(key)
-        except MapError as e:
-            if e.errno == errno.ENOENT:
-                raise KeyError(key) from None
-            raise
-
     def __contains__(self, key: Any) -> bool:
         k = self._key(key, "lookup")
         return self._f_lookup(self._caddr, k, self._vbuf, _F0, self._cpu) == 0
@@ -440,9 +422,6 @@ class Map:
             if self._f_lookup(self._caddr, k, self._vbuf, _F0, self._cpu) == 0:
                 out.append((self._decode_key(k), self._decode_value(self._vbuf.raw)))
         return out
-
-    def values(self) -> list[Any]:
-        return [v for _, v in self.items()]
 
     def raw_items(self) -> list[tuple[bytes, bytes]]:
         """(key bytes, value bytes in bpf(2) format) pairs, for dumps and comparisons with the kernel."""
