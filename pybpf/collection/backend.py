@@ -56,14 +56,22 @@ def adjust_ringbuf_size(size: int) -> int:
 
 def adjust_map(spec: MapSpec, nr_cpus: int) -> MapSpec:
     """``spec`` as libbpf creates it: ring buffer sizes rounded up, perf_event_array without max_entries sized to
-    the possible CPUs (recursively for inner maps)."""
+    the possible CPUs (recursively for inner maps). Like cilium/ebpf (libbpf leaves them to fail with EINVAL),
+    a ``__type(value, ...)`` on a ring buffer or arena only documents the records (their key and value sizes must
+    be 0), and a perf_event_array's key and value are always 4-byte (an fd per CPU) whatever BTF says."""
     changes: dict[str, Any] = {}
+    if spec.type in (MapType.RINGBUF, MapType.USER_RINGBUF, MapType.ARENA) and \
+            (spec.key_size or spec.value_size or spec.key_type is not None or spec.value_type is not None):
+        changes.update(key_size=0, value_size=0, key_type=None, value_type=None)
     if spec.type == MapType.RINGBUF:
         size = adjust_ringbuf_size(spec.max_entries)
         if size != spec.max_entries:
             changes["max_entries"] = size
-    elif spec.type == MapType.PERF_EVENT_ARRAY and not spec.max_entries:
-        changes["max_entries"] = nr_cpus
+    elif spec.type == MapType.PERF_EVENT_ARRAY:
+        if not spec.max_entries:
+            changes["max_entries"] = nr_cpus
+        if (spec.key_size, spec.value_size) != (4, 4):
+            changes.update(key_size=4, value_size=4, key_type=None, value_type=None)
     if spec.inner_map is not None:
         inner = adjust_map(spec.inner_map, nr_cpus)
         if inner is not spec.inner_map:
