@@ -167,12 +167,14 @@ def _kconfig_value(ext: KconfigExtern, value: Any, path: str | None) -> bytes:
         raw = text[1:-1] if len(text) >= 2 and text.endswith('"') else text[1:]
         return raw.encode()[:ext.size - 1].ljust(ext.size, b"\0")
     else:
-        if ext.kind not in (K.INT, K.CHAR):
-            raise bad(f"value {value!r} implies integer type")
+        if ext.kind not in (K.INT, K.CHAR, K.BOOL):  # libbpf's set_kcfg_value_num
+            raise bad(f"value {value!r} implies integer, char, or boolean type")
         try:
             number = value if text is None else int(text, 0)
         except ValueError:
             raise bad(f"value {text!r} is not a number") from None
+        if ext.kind == K.BOOL and not 0 <= number <= 1:
+            raise bad(f"value {number} isn't boolean compatible")
     try:
         return number.to_bytes(ext.size, "little", signed=number < 0)
     except OverflowError:

@@ -41,3 +41,17 @@ def test_kernel_refuses_the_raw_spec_and_accepts_the_adjusted_one(spec: MapSpec)
         create_map(spec.type, spec.key_size, spec.value_size, spec.max_entries or 2).close()
     fixed = adjust_map(spec, 2)
     create_map(fixed.type, fixed.key_size, fixed.value_size, fixed.max_entries).close()
+
+
+def test_kconfig_numbers_fill_bool_externs_like_libbpf() -> None:
+    """libbpf declares LINUX_HAS_BPF_COOKIE as ``extern bool``: a number 0/1 fills it (set_kcfg_value_num)."""
+    from pybpf.collection.backend import _kconfig_value
+    from pybpf.elf.spec import KconfigExtern, KconfigKind
+    from pybpf.errors import LoadError
+
+    ext = KconfigExtern(name="LINUX_HAS_BPF_COOKIE", type_id=1, kind=KconfigKind.BOOL, size=1, align=1, offset=0,
+                        signed=False, weak=False)
+    assert _kconfig_value(ext, 1, "x.o") == b"\x01"
+    assert _kconfig_value(ext, "y", "x.o") == b"\x01"
+    with pytest.raises(LoadError, match="boolean compatible"):
+        _kconfig_value(ext, 2, "x.o")
