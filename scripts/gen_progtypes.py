@@ -89,6 +89,7 @@ CONFIGS: list[Config] = [
     Config(P.TRACING, A.TRACE_FEXIT, "bpf_fentry_test1", window=64),
     Config(P.TRACING, A.MODIFY_RETURN, "bpf_modify_return_test", window=64),
     Config(P.TRACING, A.TRACE_RAW_TP, "btf_trace_sched_switch", "typedef", window=64),
+    Config(P.TRACING, A.TRACE_ITER, "bpf_iter_task", window=64),  # iterators: seq_printf, seq_write...
     Config(P.LSM, A.LSM_MAC, "bpf_lsm_file_open", window=64),
     Config(P.SK_LOOKUP, A.SK_LOOKUP),
     Config(P.SYSCALL, flags=int(ProgLoadFlag.SLEEPABLE), window=256),  # syscall programs must be sleepable
