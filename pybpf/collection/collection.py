@@ -59,6 +59,9 @@ class Program:
         self.collection = collection
         self.spec = spec
         self._loaded = loaded
+        # the backend's shortcut for the most common call, run(data) (the jit backend's XDP frame), or None
+        runner = getattr(collection._backend, "fast_runner", None)
+        self._fast = runner(loaded, spec) if runner is not None else None
 
     @property
     def name(self) -> str:
@@ -91,6 +94,11 @@ class Program:
         as bytes, e.g. ``struct xdp_md``), like BPF_PROG_TEST_RUN; ``cpu`` runs it on that CPU (the kernel
         backend pins the calling thread; the interpreter sets the CPU helpers and per-CPU maps see). Inputs Linux
         rejects raise :class:`~pybpf.errors.RunInputError` with Linux's errno."""
+        fast = self._fast
+        if fast is not None and ctx is None and repeat == 1 and cpu is None and not self.collection._closed:
+            result = fast(data)
+            if result is not None:
+                return result
         self.collection._check_open()
         if repeat < 0:
             raise PybpfError(f"program {self.name}: repeat must be >= 0, not {repeat}")

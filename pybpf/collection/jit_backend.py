@@ -32,7 +32,7 @@ class JitProgram:
     interpreter: Interpreter
     jit: Any
     instructions: tuple[Instruction, ...]
-    fast: Any = None  # the reusable XDP test-run frame (pybpf.vm.jit.xdpfast), once a single XDP run needs it
+    fast: Any = None  # the reusable XDP test-run frame (pybpf.vm.jit.xdpfast) of an XDP program
 
     @property
     def compile_stats(self) -> Any:
@@ -56,6 +56,10 @@ class JitBackend(InterpBackend):
         jit = Jit.from_interpreter(loaded.interpreter, checks=not trusted, meter=not trusted)
         jit.compile()  # at load, as the kernel JITs at load: errors and compile time belong here
         out = JitProgram(loaded.interpreter, jit, loaded.instructions)
+        if program.prog_type == ProgType.XDP and program.expected_attach_type not in _NOT_TEST_RUN:
+            from pybpf.vm.jit.xdpfast import FastXdp
+            out.fast = FastXdp(jit, self.space, self.env, backend=self.name, program=program.name,
+                               prog_type=program.prog_type)  # cheap: the frame is allocated on its first run
         if not hasattr(self, "_loaded"):
             self._loaded: list[JitProgram] = []
         self._loaded.append(out)
@@ -69,11 +73,15 @@ class JitBackend(InterpBackend):
         return (program.prog_type == ProgType.XDP and ctx is None and repeat <= 1 and 14 <= len(data) <= 3520
                 and program.expected_attach_type not in _NOT_TEST_RUN)
 
+    def fast_runner(self, loaded: JitProgram, program: ProgramSpec) -> Callable[[bytes], RunResult | None] | None:
+        """What ``Program.run(data)`` may call first for a single run without ctx, repeat or cpu: a RunResult, or
+        None when the run must take :meth:`run` (see pybpf.vm.jit.xdpfast)."""
+        return loaded.fast.result if loaded.fast is not None else None
+
     def close(self) -> None:
         for loaded in getattr(self, "_loaded", ()):
             if loaded.fast is not None:
                 loaded.fast.close()
-                loaded.fast = None
         getattr(self, "_loaded", []).clear()
         super().close()
 
@@ -84,14 +92,10 @@ class JitBackend(InterpBackend):
 
     def run(self, loaded: JitProgram, program: ProgramSpec, data: bytes, ctx: bytes | None, repeat: int,
             cpu: int | None) -> RunResult:
-        if self._fast_xdp(program, ctx, repeat, data) and cpu is None:
-            fast = loaded.fast
-            if fast is None:
-                from pybpf.vm.jit.xdpfast import FastXdp
-                fast = loaded.fast = FastXdp(loaded.jit, self.space, self.env)
-            retval, r0, data_out, log, ns = fast.run(data)
-            return RunResult(retval, r0, data_out, None, ns, tuple(line.rstrip("\n") for line in log), self.name,
-                             program.name, program.prog_type)
+        if loaded.fast is not None and self._fast_xdp(program, ctx, repeat, data) and cpu is None:
+            result = loaded.fast.result(data)
+            if result is not None:
+                return result
         from pybpf.progtypes import get
 
         info = get(program.prog_type) if program.prog_type else None

@@ -139,3 +139,26 @@ def test_single_runs_take_the_fast_path_and_agree(faulty: Path) -> None:
         assert prog._loaded.fast is not None  # the reusable frame ran them
         assert coll.canonical_maps() == ref_maps
     assert got == ref and log == ref_log
+
+
+def test_program_run_fast_path_gives_the_interpreters_run_result() -> None:
+    """Program.run(packet) on the jit backend (one native call on the reusable frame) returns a RunResult equal
+    to the interpreter backend's, field by field (time and backend name aside), also when the packet is a
+    bytearray (the general path) and when the address space changed between runs (the frame's table follows)."""
+    from dataclasses import replace
+
+    from pybpf.collection.result import RunResult
+    from pybpf.vm.memory import RegionKind
+
+    packets = [P.udp4(), P.tcp4(), P.udp4(dport=9), P.udp4(payload=bytes(100))]
+    with Collection(EXAMPLES / "xdp_count.o", "interp", env="deterministic") as ref, \
+            Collection(EXAMPLES / "xdp_count.o", "jit", env="deterministic") as coll:
+        for i, p in enumerate(packets):
+            want = ref.programs["xdp_count"].run(p)
+            got = coll.programs["xdp_count"].run(bytearray(p) if i == 1 else p)
+            assert type(got) is RunResult and got.backend == "jit" and got.action == want.action
+            assert replace(got, duration_ns=0, backend="") == replace(want, duration_ns=0, backend="")
+            assert got.log == want.log and got.ctx_out is None and got.prog_type == want.prog_type
+            if i == 0:
+                coll._backend.space.alloc(64, RegionKind.USER, "added between runs")
+        assert coll.canonical_maps() == ref.canonical_maps()

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import pytest
 from native_world import make_world, run_in
-from test_jit_native import ARRAY, counter
-from vm_build import alu, exit_, mov
+from test_jit_native import ARRAY, PROG_ARRAY, counter, key_on_stack, mapref
+from vm_build import alu, atomic, call, exit_, jmp, mov
 
-from pybpf.isa.opcodes import AluOp
+from pybpf.helpers.env import RunEnv
+from pybpf.helpers.linux import linux_helpers
+from pybpf.isa.opcodes import AluOp, AtomicOp, JmpOp
+from pybpf.maps import create_map
 from pybpf.maps.spec import MapSpec
 from pybpf.maps.types import MapType
-from pybpf.vm import AddressSpace
+from pybpf.vm import AddressSpace, Interpreter
 from pybpf.vm.jit import Jit, cache
 from pybpf.vm.jit.compiler import undefined_symbols
 
@@ -82,6 +85,8 @@ def test_cached_code_is_bound_to_each_programs_own_maps(cache_dir) -> None:
     first = run_in(worlds[0], [counter()], "jit")
     second = run_in(worlds[1], [counter()], "jit")
     assert worlds[1].engines[0].compile_stats.source == "memory"
+    a, b = worlds[0].engines[0], worlds[1].engines[0]
+    assert a._native is b._native and a.data_address != b.data_address  # one linked copy, two data blocks
     third = run_in(worlds[1], [counter()], "jit")
     assert first[1] == second[1] == 105 and third[1] == 110  # each run added 5 to its own world's map
     assert worlds[0].maps[0][1] == (105).to_bytes(8, "little")
@@ -101,3 +106,36 @@ def test_disk_cache_is_trimmed(cache_dir, monkeypatch) -> None:
         cache.put(f"{i:064x}", b"object")
         cache._trim(cache_dir)
     assert len(list(cache_dir.rglob("*.o"))) <= 8
+
+
+def test_tail_call_between_programs_sharing_code(cache_dir) -> None:
+    """Two programs with the same bytes (so the same linked code), each bound to its own array and prog array:
+    A adds 5 to its array and tail-calls B, which adds 5 to its own array (its prog array is empty: the tail call
+    falls through). The tail call must hand B its own data block."""
+    arr_a, arr_b, pa_a, pa_b = (create_map(s, possible_cpus=2) for s in (ARRAY, ARRAY, PROG_ARRAY, PROG_ARRAY))
+    for m in (arr_a, arr_b):
+        m[1] = 100
+    space = AddressSpace()
+    for m in (arr_a, arr_b, pa_a, pa_b):
+        for region in m.regions():
+            space.add(region)
+    env = RunEnv.deterministic(nr_cpus=2)
+    prog = [*key_on_stack(-4, 1), mapref(1, 0), call(1), jmp(JmpOp.JEQ, 0, None, 0, 6),
+            mov(1, 5), atomic(8, AtomicOp.ADD, 0, 1), mapref(2, 1), mov(3, 0), call(12), mov(0, 7), exit_()]
+
+    def load(array, progs):
+        interp = Interpreter(prog, helpers=linux_helpers(env), ld_imm64=lambda insn, slot: (array, progs)[
+            insn.imm].address)
+        jit = Jit.from_interpreter(interp)
+        jit.register()
+        return jit
+
+    first, second = load(arr_a, pa_a), load(arr_b, pa_b)
+    pa_a.update(0, second)
+    first.compile()
+    second.compile()
+    assert first._native is second._native
+    assert first.run(space) == 7
+    assert arr_a[1] == (105).to_bytes(8, "little") and arr_b[1] == (105).to_bytes(8, "little")
+    assert second.run(space) == 7  # B on its own: its own array again, no tail call
+    assert arr_a[1] == (105).to_bytes(8, "little") and arr_b[1] == (110).to_bytes(8, "little")

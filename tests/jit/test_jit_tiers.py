@@ -73,8 +73,9 @@ def test_prog_array_slots_follow_the_upgrade() -> None:
     target = [mov(6, 5), *long_program()[:-1], alu(AluOp.ADD, 0, 6), exit_()]
     first = run_in(world, [[*tail(1), mov(0, 100), exit_()], target], "jit", slots={(0, 1): 1})
     callee = world.engines[1]
-    assert callee.tier == FAST and world.maps[0].target(1) == callee.entry_address
+    assert callee.tier == FAST and world.maps[0].target(1) == callee.tail_address
     callee.optimise()
-    assert world.maps[0].target(1) == callee.entry_address  # the slot jumps to the O3 code now
+    assert world.maps[0].target(1) == callee.tail_address  # the same data block, whose entry word moved on
+    assert callee._data[0] == callee.entry_address  # the O3 code
     again = world.engines[0].execute(world.space)
     assert again.r0 == first[1]

@@ -3,8 +3,10 @@
 Every JIT function receives a pointer to one *run context* (an array of u64 words, laid out below). It holds what
 a run binds at run time (region table, stack frames, the Python trampoline) and what the native code reports back
 (an event code with its slot, address and size, the instruction count, the final registers). Nothing in compiled
-code depends on where any of it lives, which is what lets compiled code be cached: per-program values (resolved
-LD_IMM64 references, budget, may_goto limit, the program's token) live in module globals filled after loading.
+code depends on where any of it lives, which is what lets compiled code be cached and shared: per-program values
+(resolved LD_IMM64 references, budget, may_goto limit, the program's token, map bookkeeping) live in the program's
+*data block* (``D_*`` below), which the code reaches through the run context, so one linked copy of the code serves
+every program with the same bytes and shapes.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ W_NREGIONS = 19  # entries in the region table
 W_REGIONS = 20  # address of the region table: sorted {base, end, flags} u64 triples
 W_STACKS = 21  # stack base of frame 0..7 (8 words): each frame has its own 512-byte stack
 W_TRAMPOLINE = 29  # address of the Python trampoline (helpers, legacy packet loads)
-W_TAIL_FN = 30  # entry of a tail-call target chosen by a Python helper (0: none)
+W_TAIL_FN = 30  # data block of a tail-call target chosen by a Python helper (0: none)
 W_TAIL_CALLS = 31  # tail calls counted this run (MAX_TAIL_CALLS)
 W_CPU = 32  # the CPU the run is on (per-CPU maps)
 W_ENV = 33  # address of the helpers' struct pbh_env (0: none)
@@ -34,12 +36,34 @@ W_TAIL_TOKEN = 34  # token of the tail-call target in W_TAIL_FN
 W_TABLE_VERSION = 35  # process-unique version of the region table (native map helpers cache "map registered")
 W_HINT_VERSION = 36  # version the per-program region hints are valid for: the table's, or per packet in a batch
 # (where the packet region's end changes natively)
+W_PROG = 37  # data block of the program a tail call enters (pbj_entry) or a callback runs in (pbj_callback)
+W_HOME = 38  # data block of the program this run context belongs to (pbj_run: set once, never written by code)
 W_TAIL_REGS = 40  # r1..r10 handed to a tail-call target (10 words): its entry takes only (ctx, depth), so the
 # tail call is a true jump whatever the calling convention
 W_SCRATCH = 52  # scratch words for native helpers (8 words)
 W_HINTS = 64  # region hints: per (read/write, base register) {lo, hi, version} of a region an access found (66
 # words); in the run context, not in the program, so runs on other threads never share (or tear) them
 CTX_WORDS = 136
+
+# -- a program's data block: u64 words (byte offset = 8 * word). Its address is what prog arrays hold (a tail call
+# loads the target's entry from word 0 and hands the block to it in W_PROG).
+D_ENTRY = 0  # address of the program's pbj_entry (switched in place when the program moves to better code)
+D_TOKEN = 1  # the program's token (which program an event happened in)
+D_BUDGET = 2  # instruction budget (NO_LIMIT: unmetered)
+D_MAX_LOOPS = 3  # may_goto limit
+D_IMM = 4  # {value, resolved} per map-referencing LD_IMM64 (layout.imm_refs order)
+
+
+def data_words(n_imm: int, n_maps: int) -> tuple[int, int, int, int]:
+    """(mapreg, aux, maplist, total) word offsets of a data block for ``n_imm`` LD_IMM64 references of which
+    ``n_maps`` load known maps: mapreg {value base, table version seen} and aux (prog array engine words) per
+    LD_IMM64 index, maplist {map header, LD_IMM64 index} per known map."""
+    k = max(1, n_imm)
+    mapreg = D_IMM + 2 * k
+    aux = mapreg + 2 * k
+    maplist = aux + k
+    return mapreg, aux, maplist, maplist + 2 * max(1, n_maps)
+
 
 MAX_FRAMES = 8
 REGION_WRITABLE = 1
@@ -76,7 +100,7 @@ RUN_TYPE_GIL = ctypes.PYFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p, *([ctypes.c_u
 RUN1_TYPE_GIL = ctypes.PYFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p, ctypes.c_uint64)  # pbj_run1(ctx, r1)
 # pbj_repeat(ctx, r1..r5, n) -> r0 of the last run
 REPEAT_TYPE = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p, *([ctypes.c_uint64] * 6))
-# pbj_entry(ctx, depth) -> r0: a tail-call target, registers in W_TAIL_REGS
+# pbj_entry(ctx, depth) -> r0: a tail-call target, registers in W_TAIL_REGS, its data block in W_PROG
 ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p, ctypes.c_uint64)
 # pbj_callback(ctx, slot, r1..r5, depth) -> r0
 CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_uint64, ctypes.c_void_p, *([ctypes.c_uint64] * 7))

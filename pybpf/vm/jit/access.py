@@ -153,8 +153,8 @@ class MemoryLowering:
             self.put(insn.dst, str(s64(func_slot(insn, slot))))
             return
         k = self.imm_index[slot]
-        vp = c.op(f"getelementptr inbounds i64, ptr @pbj_imm, i64 {2 * k}")
-        okp = c.op(f"getelementptr inbounds i64, ptr @pbj_imm, i64 {2 * k + 1}")
+        vp = c.op(f"getelementptr inbounds i64, ptr %pd, i64 {abi.D_IMM + 2 * k}")
+        okp = c.op(f"getelementptr inbounds i64, ptr %pd, i64 {abi.D_IMM + 2 * k + 1}")
         ok = c.op(f"load i64, ptr {okp}")
         good = c.op(f"icmp ne i64 {ok}, 0")
         yes, no = c.label(f"li{slot}"), c.label(f"ln{slot}")

@@ -220,6 +220,17 @@ def compile_times(rounds: int = 3) -> dict[str, Any]:
             out["cached (memory)"] = round(timed(lambda: Jit(insns, opt=3).compile()) * 1e3, 1)
             cache.clear_memory()
             out["cached (disk)"] = round(timed(lambda: Jit(insns, opt=3).compile()) * 1e3, 1)
+            # the JIT's own part: Jit() above includes building the program's Interpreter (validating every
+            # instruction), which a Collection does on every backend
+            best_mem = best_disk = 1e9
+            for _ in range(rounds):
+                jit = Jit(insns, opt=3)
+                best_mem = min(best_mem, timed(jit.compile))
+                cache.clear_memory()
+                jit = Jit(insns, opt=3)
+                best_disk = min(best_disk, timed(jit.compile))
+            out["cached (memory), compile() only"] = round(best_mem * 1e3, 2)
+            out["cached (disk), compile() only"] = round(best_disk * 1e3, 2)
         finally:
             if saved is None:
                 del os.environ["PYBPF_CACHE_DIR"]

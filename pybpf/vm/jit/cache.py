@@ -3,9 +3,13 @@
 The key covers the program's bytes, the lowering options, what the native lowering assumed (which helpers are
 Linux's, the shapes of the maps it inlines, the program type of redirect), the JIT's own version, the runtime ABI,
 the optimisation level, and the host (llvmlite and LLVM versions, triple, CPU name and features). Cached code holds
-no absolute address: per-program values live in module globals filled after loading, run values in the run
-context, and native map and helper functions are reached by symbol. Disk files carry a SHA-256 of the object (LLVM
-crashes on damaged object files, so nothing unverified is handed to it) and are written atomically.
+no absolute address: per-program values live in the program's data block (reached through the run context), run
+values in the run context, and native map and helper functions are reached by symbol. Disk files carry a SHA-256 of
+the object (LLVM crashes on damaged object files, so nothing unverified is handed to it) and are written atomically.
+
+Besides object code, memory keeps the last LINKED_ENTRIES *linked* copies (finalized engines): since code holds
+nothing of the program it was compiled for, every program with the same key runs the same linked code, each with
+its own data block, and a memory hit costs no linking at all.
 
 ``PYBPF_CACHE_DIR`` picks the directory (empty: no disk cache), else ``$XDG_CACHE_HOME/pybpf`` or
 ``~/.cache/pybpf``, like the map code's cache (files go in its ``jit/`` subdirectory).
@@ -15,7 +19,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import marshal
+import operator
 import os
+import sys
 import tempfile
 import threading
 from collections import OrderedDict
@@ -24,13 +31,16 @@ from pathlib import Path
 from pybpf.isa.codec import encode
 from pybpf.isa.instruction import Instruction
 
-JIT_VERSION = 2  # bump when generated code changes meaning for the same inputs
+JIT_VERSION = 3  # bump when generated code changes meaning for the same inputs
 _MAGIC = b"PBJITOBJ"
 MEMORY_ENTRIES = 256
+LINKED_ENTRIES = 64  # finalized engines kept for reuse (each holds its code and an LLVM target machine)
 DISK_ENTRIES = 4096  # past this many files the oldest quarter is removed (the cache must not grow without bound)
 
 _lock = threading.Lock()
 _memory: OrderedDict[str, bytes] = OrderedDict()
+_linked: OrderedDict[str, object] = OrderedDict()
+_fields = operator.attrgetter("opcode", "dst", "src", "off", "imm")
 _source_hash: str | None = None
 stats = {"memory_hits": 0, "disk_hits": 0, "misses": 0, "disk_errors": 0}
 
@@ -52,10 +62,38 @@ def key(insns: tuple[Instruction, ...], options: str, native: str, opt: int) -> 
     from pybpf.vm.jit.runtime import RUNTIME_ABI
 
     h = hashlib.sha256()
-    for part in (f"v{JIT_VERSION}", f"abi{RUNTIME_ABI}", _sources(), host_key(), f"O{opt}", options, native):
+    for part in (f"v{JIT_VERSION}", f"abi{RUNTIME_ABI}", f"py{sys.version_info[:2]}", _sources(), host_key(), f"O{opt}",
+                 options, native):
         h.update(part.encode() + b"\0")
-    h.update(encode(list(insns)))
+    h.update(program_bytes(insns))
     return h.hexdigest()
+
+
+def program_bytes(insns: tuple[Instruction, ...]) -> bytes:
+    """The instructions' fields, serialised (a faster stand-in for their encoding: the key only needs to tell
+    programs apart); fields that are not plain ints (enum members) take the encoder."""
+    try:
+        return marshal.dumps(list(map(_fields, insns)))
+    except ValueError:
+        return encode(list(insns))
+
+
+def linked(k: str) -> object | None:
+    """The linked code (a NativeCode) kept for key ``k``, or None."""
+    with _lock:
+        code = _linked.get(k)
+        if code is not None:
+            _linked.move_to_end(k)
+            stats["memory_hits"] += 1
+        return code
+
+
+def keep_linked(k: str, code: object) -> None:
+    with _lock:
+        _linked[k] = code
+        _linked.move_to_end(k)
+        while len(_linked) > LINKED_ENTRIES:
+            _linked.popitem(last=False)  # programs using it keep it alive
 
 
 def directory() -> Path | None:
@@ -148,3 +186,4 @@ def _remember(k: str, obj: bytes) -> None:
 def clear_memory() -> None:
     with _lock:
         _memory.clear()
+        _linked.clear()

@@ -4,7 +4,8 @@
 :class:`pybpf.vm.Interpreter`: same constructor arguments, same :class:`~pybpf.vm.RunResult` from ``execute``,
 same errors (faults, budget, bad targets) with the same text. Each Jit keeps an Interpreter of the same program for
 what only Python can do (Python helpers, error texts, the budget replay) and as the object prog arrays hand to
-interpreters. Code is compiled on first use (or by :meth:`Jit.compile`) and bound to this program's values at load.
+interpreters. Code is compiled on first use (or by :meth:`Jit.compile`) and bound to this program's values at load
+through its data block (:mod:`pybpf.vm.jit.abi`): linked code is shared by every program with the same code key.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pybpf.vm.jit.compiler import (
     load_object,
     undefined_symbols,
 )
+from pybpf.vm.jit.layout import imm_refs
 from pybpf.vm.jit.lower import Layout, Options, analyse, lower
 from pybpf.vm.jit.native import NativeHelpers
 from pybpf.vm.jit.runtime import ensure_runtime
@@ -67,7 +69,9 @@ class Jit:
         self.cache = cache
         self.token = runstate.new_token(self)
         self.compile_stats: CompileStats | None = None
-        self.layout: Layout | None = None
+        self._layout: Layout | None = None
+        self._data: ctypes.Array | None = None  # the data block (abi.D_*), once bound
+        self.data_address = 0
         self.ir: str | None = None  # the IR (None when the code came from the cache)
         self._native: NativeCode | None = None
         self._ctx = _new_ctx(self.stack_regions)
@@ -124,6 +128,26 @@ class Jit:
             self.interpreter.id = self.id
         return self.id
 
+    @property
+    def layout(self) -> Layout | None:
+        """The lowering's analysis of the program (computed on first need: cached code needs none), or None
+        before the program is compiled."""
+        if self._layout is None and self._native is not None:
+            self._set_layout()
+        return self._layout
+
+    def _set_layout(self) -> Layout:
+        if self._layout is None:
+            self._layout = analyse(self.program)
+            if self._helpers_lowering is not None:
+                self._helpers_lowering.layout = self._layout
+        return self._layout
+
+    @property
+    def tail_address(self) -> int:
+        """What a prog array slot holding this program records: its data block, whose first word is its entry."""
+        return self.data_address
+
     # -- compiling -------------------------------------------------------------------------------------------------
     def compile(self) -> CompileStats:
         """Lower, optimise and compile (once); returns where the time went. With the default ``opt=None`` a
@@ -137,11 +161,10 @@ class Jit:
         ensure_runtime()
         stats = CompileStats()
         t0 = time.perf_counter()
-        layout = analyse(self.program)
-        self.layout = layout
-        self._imm_values = self._resolve(layout)
-        self._maps = self._static_maps(layout)
-        self._helpers_lowering = NativeHelpers(self.helpers, layout, self._maps, ldabs=_skb_resolver(self))
+        refs = imm_refs(self.program)  # all a cache hit needs; the full analysis only when lowering
+        self._imm_values = self._resolve(refs)
+        self._maps = self._static_maps(refs)
+        self._helpers_lowering = NativeHelpers(self.helpers, self._layout, self._maps, ldabs=_skb_resolver(self))
         tiered = self.opt is None and self.program.nslots > TIER_SLOTS
         final = self.opt if self.opt is not None else 3
         native = self._cached(final, stats)
@@ -168,22 +191,32 @@ class Jit:
         return cache.key(self.insns, self.options.key(), self._helpers_lowering.key(), level)
 
     def _cached(self, level: int | str, stats: CompileStats) -> NativeCode | None:
+        """Linked code for this program's key (no linking), else object code linked now, else None."""
         k = self._key(level)
-        hit = cache.get(k) if k is not None else None
+        if k is None:
+            return None
+        code = cache.linked(k)
+        if isinstance(code, NativeCode):
+            stats.source = "memory"
+            return code
+        hit = cache.get(k)
         if hit is None:
             return None
         obj, stats.source = hit
         _provide_symbols(undefined_symbols(obj))
-        return load_object(obj, stats=stats)
+        native = load_object(obj, stats=stats)
+        cache.keep_linked(k, native)
+        return native
 
     def _store(self, level: int | str, native: NativeCode) -> None:
         k = self._key(level)
         if k is not None and native.object_code:
             cache.put(k, native.object_code)
+            cache.keep_linked(k, native)
 
     def _lower(self) -> str:
-        assert self.layout is not None
-        ir, _ = lower(self.program, self.options, self._helpers_lowering, self.layout)
+        layout = self._set_layout()
+        ir, _ = lower(self.program, self.options, self._helpers_lowering, layout)
         _provide_symbols(self._helpers_lowering.used)
         self.ir = ir
         return ir
@@ -217,18 +250,16 @@ class Jit:
                 self._store(3, native)
         except Exception:  # the quick tier keeps running: it is correct, only slower
             return
-        old = self.entry_address
-        self._retired.append(self._native)  # code that prog arrays or other threads may still jump to
-        self._attach(native, upgrade=True)
+        self._retired.append(self._native)  # code that other threads may still run
+        self._attach(native, upgrade=True)  # prog arrays hold the data block: they follow its entry word
         self.tier = 3
         self.optimised_stats = stats
-        _retarget(old, self.entry_address)
 
-    def _resolve(self, layout: Layout) -> list[tuple[int, int]]:
+    def _resolve(self, refs: list[int]) -> list[tuple[int, int]]:
         """(value, resolved) of every map-referencing LD_IMM64, from the loader's resolver (once, at load)."""
         out = []
         resolve = self.interpreter.ld_imm64
-        for slot in layout.imm_refs:
+        for slot in refs:
             value, ok = 0, 0
             if resolve is not None:
                 try:
@@ -238,11 +269,11 @@ class Jit:
             out.append((value, ok))
         return out
 
-    def _static_maps(self, layout: Layout) -> dict[int, Any]:
+    def _static_maps(self, refs: list[int]) -> dict[int, Any]:
         """LD_IMM64 index -> the Map a map reference (src 1 / 5) loads."""
         from pybpf.maps.registry import map_by_address
         out = {}
-        for k, slot in enumerate(layout.imm_refs):
+        for k, slot in enumerate(refs):
             insn = self.program.at[slot]
             value, ok = self._imm_values[k]
             if ok and insn is not None and insn.src in (PseudoSrc.MAP_FD, PseudoSrc.MAP_IDX):
@@ -269,28 +300,34 @@ class Jit:
             self._bind(native)
 
     def _bind(self, native: NativeCode) -> None:
-        """Fill the module's globals: this program's token, budget, may_goto limit and resolved LD_IMM64 values."""
-        layout = self.layout
-        assert layout is not None
-        ctypes.c_uint64.from_address(native.global_("pbj_token")).value = self.token
+        """Point the data block at ``native``'s entry; on the first bind, build the block: this program's token,
+        budget, may_goto limit, resolved LD_IMM64 values and map bookkeeping (the same block serves every tier)."""
+        data = self._data
+        if data is not None:
+            data[abi.D_ENTRY] = native.function("pbj_entry")
+            return
+        mapreg, aux, maplist, total = abi.data_words(len(self._imm_values), len(self._maps))
+        data = (ctypes.c_uint64 * total)()
+        data[abi.D_ENTRY] = native.function("pbj_entry")
+        data[abi.D_TOKEN] = self.token
         budget = self.budget
-        ctypes.c_uint64.from_address(native.global_("pbj_budget")).value = abi.NO_LIMIT if budget is None else budget
-        ctypes.c_uint64.from_address(native.global_("pbj_max_loops")).value = self.max_loops & M64
-        table = native.global_("pbj_imm")
+        data[abi.D_BUDGET] = abi.NO_LIMIT if budget is None else budget
+        data[abi.D_MAX_LOOPS] = self.max_loops & M64
         for k, (value, ok) in enumerate(self._imm_values):
-            ctypes.c_uint64.from_address(table + 16 * k).value = value
-            ctypes.c_uint64.from_address(table + 16 * k + 8).value = ok
-        mapreg, aux = native.global_("pbj_mapreg"), native.global_("pbj_aux")
-        maplist = native.global_("pbj_maplist")
+            data[abi.D_IMM + 2 * k] = value
+            data[abi.D_IMM + 2 * k + 1] = ok
         for i, (k, m) in enumerate(sorted(self._maps.items())):
-            ctypes.c_uint64.from_address(maplist + 16 * i).value = m.address
-            ctypes.c_uint64.from_address(maplist + 16 * i + 8).value = k
+            data[maplist + 2 * i] = m.address
+            data[maplist + 2 * i + 1] = k
         for k, m in self._maps.items():
             regions = m.regions()
-            ctypes.c_uint64.from_address(mapreg + 16 * k).value = regions[0].base if regions else 0
-            ctypes.c_uint64.from_address(mapreg + 16 * k + 8).value = 0  # no table version seen yet
-            ctypes.c_uint64.from_address(aux + 8 * k).value = getattr(m, "aux_address", 0) or 0
-            if hasattr(m, "aux_address"):
+            data[mapreg + 2 * k] = regions[0].base if regions else 0  # and no table version seen yet
+            data[aux + k] = getattr(m, "aux_address", 0) or 0
+        self._data = data
+        self.data_address = ctypes.addressof(data)
+        self._ctx[abi.W_HOME] = self.data_address
+        for m in self._maps.values():
+            if hasattr(m, "aux_address"):  # last: slots may lead back to this program
                 _fill_targets(m)
 
     def tail_target(self, target: Any, slot: int) -> Jit:
@@ -328,6 +365,7 @@ class Jit:
         if self._busy:  # a run of this program from inside one of its runs (a helper): stacks of its own
             stacks = _new_stacks()
             ctx, table = _new_ctx(stacks), runstate.RegionTable()
+            ctx[abi.W_HOME] = self.data_address
         else:
             stacks, ctx, table = self.stack_regions, self._ctx, self._table
         env = self.helpers.env
@@ -373,7 +411,7 @@ def _new_ctx(stacks: list[Region]) -> ctypes.Array:
     for i, region in enumerate(stacks):
         ctx[abi.W_STACKS + i] = region.base
     ctx[abi.W_TRAMPOLINE] = runstate.TRAMPOLINE_ADDRESS
-    return ctx
+    return ctx  # W_HOME: the program's data block, once it is bound
 
 
 def _skb_resolver(jit: Jit) -> bool:
@@ -384,17 +422,6 @@ def _skb_resolver(jit: Jit) -> bool:
         return False
     from pybpf.progtypes.skb import ld_abs_packet
     return resolver is ld_abs_packet
-
-
-def _retarget(old: int, new: int) -> None:
-    """Prog array slots that jump to ``old`` (a program's previous code) jump to ``new``."""
-    from pybpf.maps.fdmaps import ProgArrayMap
-    from pybpf.maps.registry import all_maps
-    for m in all_maps():
-        if isinstance(m, ProgArrayMap):
-            for index in range(m.max_entries):
-                if m.target(index) == old:
-                    m.set_target(index, new)
 
 
 def _provide_symbols(names: Any) -> None:
@@ -409,8 +436,9 @@ def _provide_symbols(names: Any) -> None:
 
 
 def tail_entry(prog_id: int, prog: Any) -> int:
-    """``ProgArrayMap.target_resolver``: the native entry of a program stored in a prog array (compiled now, as the
-    kernel JITs at load), or 0 when it is not a JIT program (JIT code then asks Python)."""
+    """``ProgArrayMap.target_resolver``: the data block of a program stored in a prog array (compiled now, as the
+    kernel JITs at load; JIT code jumps to the entry in its first word), or 0 when it is not a JIT program (JIT code
+    then asks Python)."""
     if prog is None:
         return 0
     jit = prog if isinstance(prog, Jit) else None
@@ -423,7 +451,7 @@ def tail_entry(prog_id: int, prog: Any) -> int:
         jit.compile()
     except Exception:  # the slot then runs through Python, which reports the error when the tail call happens
         return 0
-    return jit.entry_address
+    return jit.tail_address
 
 
 def install_tail_resolver() -> None:
@@ -435,7 +463,7 @@ def install_tail_resolver() -> None:
 
 
 def _fill_targets(m: Any) -> None:
-    """Native entries for slots filled before the resolver was installed (or before their program compiled)."""
+    """Data blocks for slots filled before the resolver was installed (or before their program compiled)."""
     for index in range(m.max_entries):
         if not m.target(index):
             prog = m.program(index)

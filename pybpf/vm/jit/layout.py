@@ -65,18 +65,33 @@ class Layout:
         return {slot: i for i, slot in enumerate(self.imm_refs)}
 
 
+_NOT_REFS = (PseudoSrc.IMM, PseudoSrc.BTF_ID, PseudoSrc.FUNC)
+
+
+def imm_refs(prog: Program) -> list[int]:
+    """Slots of the LD_IMM64 instructions the loader's resolver binds (maps, map values...): what a program's
+    data block holds, known without the rest of the analysis (a cached load needs only this)."""
+    out = []
+    slot = 0
+    for insn in prog.insns:
+        if insn.opcode == LD_IMM64:
+            if insn.src not in _NOT_REFS:
+                out.append(slot)
+            slot += 2
+        else:
+            slot += 1
+    return out
+
+
 def analyse(prog: Program) -> Layout:
     at = prog.at
     has_gotox = any(i is not None and i.opcode == GOTOX for i in at)
     leaders = set(prog.functions)
-    imm_refs: list[int] = []
     for slot, insn in enumerate(at):
         if insn is None:
             continue
         if has_gotox:
             leaders.add(slot)
-        if insn.opcode == LD_IMM64 and insn.src not in (PseudoSrc.IMM, PseudoSrc.BTF_ID, PseudoSrc.FUNC):
-            imm_refs.append(slot)
         if not _is_control(insn):
             continue
         target = _static_target(insn, slot)
@@ -85,7 +100,7 @@ def analyse(prog: Program) -> Layout:
         if prog.valid(slot + 1):
             leaders.add(slot + 1)
     functions = {entry: _reachable(prog, entry, leaders, has_gotox) for entry in sorted(prog.functions)}
-    layout = Layout(prog, leaders, functions, imm_refs, has_gotox)
+    layout = Layout(prog, leaders, functions, imm_refs(prog), has_gotox)
     layout.stack_bytes = _stack_bytes(prog, layout)
     return layout
 

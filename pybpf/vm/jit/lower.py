@@ -89,10 +89,6 @@ def lower(prog: Program, options: Options | None = None, native: NativeLowering 
     layout = layout or analyse(prog)
     parts = [f"; pybpf JIT module for {prog.name!r} ({prog.nslots} slots)",
              INTRINSICS,
-             "@pbj_token = global i64 0",
-             f"@pbj_budget = global i64 {s64(abi.NO_LIMIT)}",
-             "@pbj_max_loops = global i64 0",
-             f"@pbj_imm = global [{max(1, 2 * len(layout.imm_refs))} x i64] zeroinitializer",
              RUNTIME_DECLARATIONS]
     for entry, blocks in layout.functions.items():
         parts.append(_FunctionLowering(layout, entry, blocks, opts, native).emit())
@@ -110,10 +106,13 @@ def _entry_points(layout: Layout) -> str:
         "entry:",  # a fresh run: no event, meter at 0, no pending or counted tail calls
         *(f"  %w{w} = getelementptr inbounds i8, ptr %ctx, i64 {8 * w}\n  store i64 0, ptr %w{w}"
           for w in (abi.W_STATUS, abi.W_STEPS, abi.W_TAIL_FN, abi.W_TAIL_CALLS)),
+        f"  %hp = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_HOME}",
+        "  %pd = load ptr, ptr %hp",
         f"  %sp = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_STACKS}",
         "  %sb = load i64, ptr %sp",
         *("  " + line.strip() for line in _zero("%sb", layout.stack_bytes.get(0, STACK_SIZE), "%top")),
-        "  %r = call i64 @f0(ptr %ctx, i64 0, i64 %r1, i64 %r2, i64 %r3, i64 %r4, i64 %r5, i64 0, i64 0, i64 0, "
+        "  %r = call i64 @f0(ptr %ctx, ptr %pd, i64 0, i64 %r1, i64 %r2, i64 %r3, i64 %r4, i64 %r5, i64 0, i64 0, "
+        "i64 0, "
         "i64 0, i64 %top, i64 1)",
         "  ret i64 %r",
         "}",
@@ -149,11 +148,16 @@ def _entry_points(layout: Layout) -> str:
         "entry:",
         *(f"  %p{i} = getelementptr inbounds i8, ptr %ctx, i64 {8 * (abi.W_TAIL_REGS + i - 1)}\n"
           f"  %r{i} = load i64, ptr %p{i}" for i in range(1, 11)),
-        "  %r = call i64 @f0(ptr %ctx, i64 0, " + ", ".join(f"i64 %r{i}" for i in range(1, 11)) + ", i64 %depth)",
+        f"  %pp = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_PROG}",
+        "  %pd = load ptr, ptr %pp",
+        "  %r = call i64 @f0(ptr %ctx, ptr %pd, i64 0, " + ", ".join(f"i64 %r{i}" for i in range(1, 11))
+        + ", i64 %depth)",
         "  ret i64 %r",
         "}",
         "define i64 @pbj_callback(ptr %ctx, i64 %slot, i64 %r1, i64 %r2, i64 %r3, i64 %r4, i64 %r5, i64 %depth) {",
         "entry:",
+        f"  %pp = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_PROG}",
+        "  %pd = load ptr, ptr %pp",
         f"  %sp0 = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_STACKS}",
         "  %sp = getelementptr inbounds i64, ptr %sp0, i64 %depth",
         "  %sb = load i64, ptr %sp",
@@ -166,8 +170,8 @@ def _entry_points(layout: Layout) -> str:
         out += [f"e{e}:",
                 *("  " + line.strip() for line in _zero("%sb", layout.stack_bytes.get(e, STACK_SIZE), f"%top{e}",
                                                         f"z{e}")),
-                f"  %c{e} = call i64 @f{e}(ptr %ctx, i64 0, i64 %r1, i64 %r2, i64 %r3, i64 %r4, i64 %r5, i64 0, "
-                f"i64 0, i64 0, i64 0, i64 %top{e}, i64 %d1)",
+                f"  %c{e} = call i64 @f{e}(ptr %ctx, ptr %pd, i64 0, i64 %r1, i64 %r2, i64 %r3, i64 %r4, i64 %r5, "
+                f"i64 0, i64 0, i64 0, i64 0, i64 %top{e}, i64 %d1)",
                 f"  ret i64 %c{e}"]
     out.append("}")
     return "\n".join(out)
@@ -276,7 +280,7 @@ class _FunctionLowering(MemoryLowering):
             self.event(status, slot, str(s64(addr)), "0", str(kind))
         head = Code()
         args = ", ".join(f"i64 %a{i}" for i in range(11))
-        head.lines.append(f"define internal i64 @f{self.entry}(ptr %ctx, {args}, i64 %depth) {{")
+        head.lines.append(f"define internal i64 @f{self.entry}(ptr %ctx, ptr %pd, {args}, i64 %depth) {{")
         head.block("entry")
         for r in range(11):
             head(f"%R{r} = alloca i64")
@@ -294,10 +298,13 @@ class _FunctionLowering(MemoryLowering):
         head(f"%stp = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_STEPS}")
         head("%n0 = load i64, ptr %stp")
         head("store i64 %n0, ptr %N")
-        head("%mg0 = load i64, ptr @pbj_max_loops")
+        head(f"%mgp = getelementptr inbounds i64, ptr %pd, i64 {abi.D_MAX_LOOPS}")
+        head("%mg0 = load i64, ptr %mgp")
         head("store i64 %mg0, ptr %MG")
-        head("%budget = load i64, ptr @pbj_budget")
-        head("%token = load i64, ptr @pbj_token")
+        head(f"%bgp = getelementptr inbounds i64, ptr %pd, i64 {abi.D_BUDGET}")
+        head("%budget = load i64, ptr %bgp")
+        head(f"%tkp = getelementptr inbounds i64, ptr %pd, i64 {abi.D_TOKEN}")
+        head("%token = load i64, ptr %tkp")
         head(f"%sp0 = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_STACKS}")
         if self.fixed_fp:
             head(f"%slo = sub i64 %a10, {STACK_SIZE}")
@@ -467,7 +474,7 @@ class _FunctionLowering(MemoryLowering):
         """After a Python helper: a tail call it accepted runs the target in this frame, whose exit is ours."""
         c = self.c
         tp = _ctx_word(c, abi.W_TAIL_FN)
-        fn = c.op(f"load ptr, ptr {tp}")
+        fn = c.op(f"load ptr, ptr {tp}")  # the target's data block
         isnull = c.op(f"icmp eq ptr {fn}, null")
         go, tail = c.label(f"nt{slot}"), c.label(f"tc{slot}")
         c(f"br i1 {isnull}, label %{go}, label %{tail}, !prof !1")
@@ -477,7 +484,8 @@ class _FunctionLowering(MemoryLowering):
         c.block(go)
 
     def tail_to(self, fn: str, slot: int) -> None:
-        """Run the tail-call target ``fn`` in this frame and return its r0 (its exit is this frame's exit).
+        """Run the tail-call target whose data block is ``fn`` in this frame and return its r0 (its exit is this
+        frame's exit): its entry is the block's first word, and the block goes to it in W_PROG.
         Native targets assume r10 is the frame's stack top; when this function moved r10, the target runs in the
         interpreter instead (through the trampoline), which takes r10 as it is."""
         c = self.c
@@ -497,7 +505,9 @@ class _FunctionLowering(MemoryLowering):
                      f"i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 %depth)")
             c(f"ret i64 {r}")
             c.block(native)
-        r = c.op(f"tail call i64 {fn}(ptr %ctx, i64 %depth)")  # two register arguments: always a jump
+        c(f"store ptr {fn}, ptr {_ctx_word(c, abi.W_PROG)}")
+        entry = c.op(f"load ptr, ptr {fn}")
+        r = c.op(f"tail call i64 {entry}(ptr %ctx, i64 %depth)")  # two register arguments: always a jump
         c(f"ret i64 {r}")
 
     def pseudo_call(self, insn: Instruction, slot: int) -> None:
@@ -516,7 +526,7 @@ class _FunctionLowering(MemoryLowering):
         sb = c.op(f"load i64, ptr {sp}")
         top = zero_frame(c, sb, self.layout.stack_bytes.get(target, STACK_SIZE))
         regs = ", ".join(f"i64 {self.get(r)}" for r in range(10))
-        r = c.op(f"call i64 @f{target}(ptr %ctx, {regs}, i64 {top}, i64 %dplus)")
+        r = c.op(f"call i64 @f{target}(ptr %ctx, ptr %pd, {regs}, i64 {top}, i64 %dplus)")
         self.check_status(slot)
         self.sync_steps_in()
         self.reset_caches()

@@ -141,12 +141,11 @@ class NativeHelpers(NativeLowering):
                 f"ldabs={self.ldabs}")
 
     def declarations(self) -> str:
-        k = max(1, len(self.layout.imm_refs))
-        lines = [f"@pbj_mapreg = global [{2 * k} x i64] zeroinitializer",
-                 f"@pbj_aux = global [{k} x i64] zeroinitializer",
-                 f"@pbj_maplist = global [{2 * max(1, len(self.maps))} x i64] zeroinitializer"]
-        lines += [DECLARE[name] for name in sorted(self.used)]
-        return "\n".join(lines)
+        return "\n".join(DECLARE[name] for name in sorted(self.used))
+
+    def _words(self) -> tuple[int, int, int, int]:
+        """Where mapreg, aux and maplist are in the data block (see abi.data_words)."""
+        return abi.data_words(len(self.layout.imm_refs), len(self.maps))
 
     # -- analysis ----------------------------------------------------------------------------------------------
     def facts(self, fl: _FunctionLowering, slot: int) -> dict[int, tuple[str, int]]:
@@ -199,14 +198,15 @@ class NativeHelpers(NativeLowering):
         c = fl.c
         k2 = str(2 * k) if isinstance(k, int) else c.op(f"shl i64 {k}, 1")
         k21 = str(2 * k + 1) if isinstance(k, int) else c.op(f"add i64 {k2}, 1")
-        verp = c.op(f"getelementptr inbounds i64, ptr @pbj_mapreg, i64 {k21}")
+        mapreg = self._words()[0]
+        verp = c.op(f"getelementptr inbounds i64, ptr %pd, i64 {c.op(f'add i64 {k21}, {mapreg}')}")
         ver = c.op(f"load i64, ptr {verp}")
         cur = c.op(f"load i64, ptr {_ctx_word(c, abi.W_TABLE_VERSION)}")
         same = c.op(f"icmp eq i64 {ver}, {cur}")
         ok, chk, look = c.label("mr"), c.label("mc"), c.label("ml")
         c(f"br i1 {same}, label %{ok}, label %{chk}, !prof !1")
         c.block(chk)
-        basep = c.op(f"getelementptr inbounds i64, ptr @pbj_mapreg, i64 {k2}")
+        basep = c.op(f"getelementptr inbounds i64, ptr %pd, i64 {c.op(f'add i64 {k2}, {mapreg}')}")
         base = c.op(f"load i64, ptr {basep}")
         none = c.op(f"icmp eq i64 {base}, 0")
         c(f"br i1 {none}, label %{ok}, label %{look}")
@@ -322,13 +322,14 @@ class NativeHelpers(NativeLowering):
     def _map_op(self, fl: _FunctionLowering, hid: int, k: int | None, shape: MapShape | None, facts: dict,
                 slow: str) -> str:
         """A map helper on map ``k`` of ``shape``, or (None, None) on whichever of the program's maps r1 is at run
-        time (found in @pbj_maplist; sizes read from its header; anything unusual goes to the wrapper)."""
+        time (found in the data block's maplist; sizes read from its header; anything unusual goes to the wrapper)."""
         c = fl.c
         env = self._env(fl, slow)
         ks: int | str
         vs: int | str
         if k is None or shape is None:
-            found = c.op(f"call i64 @pybpf_jit_map_index(ptr @pbj_maplist, i64 {len(self.maps)}, i64 {fl.get(1)})")
+            maplist = c.op(f"getelementptr inbounds i64, ptr %pd, i64 {self._words()[2]}")
+            found = c.op(f"call i64 @pybpf_jit_map_index(ptr {maplist}, i64 {len(self.maps)}, i64 {fl.get(1)})")
             known, go = c.op(f"icmp sge i64 {found}, 0"), c.label("mk")
             c(f"br i1 {known}, label %{go}, label %{slow}")
             c.block(go)
@@ -472,7 +473,7 @@ class NativeHelpers(NativeLowering):
             empty = c.op(f"icmp eq i64 {pid}, 0")
             c(f"br i1 {empty}, label %{fail}, label %{l3}")
             c.block(l3)
-            auxp = c.op(f"getelementptr inbounds i64, ptr @pbj_aux, i64 {k}")
+            auxp = c.op(f"getelementptr inbounds i64, ptr %pd, i64 {self._words()[1] + k}")
             aux = c.op(f"load i64, ptr {auxp}")
             fnp = c.op(f"inttoptr i64 {c.op(f'add i64 {aux}, {slot_off}')} to ptr")
             fn = c.op(f"load i64, ptr {fnp}")
@@ -528,8 +529,8 @@ class NativeHelpers(NativeLowering):
         sp = c.op("getelementptr inbounds i64, ptr %sp0, i64 %depth")
         sb = c.op(f"load i64, ptr {sp}")
         top = zero_frame(c, sb, self.layout.stack_bytes.get(target, STACK_SIZE))
-        r = c.op(f"call i64 @f{target}(ptr %ctx, i64 0, i64 {i}, i64 {ctxarg}, i64 0, i64 0, i64 0, i64 0, i64 0, "
-                 f"i64 0, i64 0, i64 {top}, i64 %dplus)")
+        r = c.op(f"call i64 @f{target}(ptr %ctx, ptr %pd, i64 0, i64 {i}, i64 {ctxarg}, i64 0, i64 0, i64 0, i64 0, "
+                 f"i64 0, i64 0, i64 0, i64 {top}, i64 %dplus)")
         fl.check_status(slot)
         fl.sync_steps_in()
         i1 = c.op(f"add i64 {i}, 1")

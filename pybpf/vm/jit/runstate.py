@@ -183,7 +183,7 @@ class RunState:
                 if target is not None:
                     run.ctx.pending_tail = None
                     tail = self.jit.tail_target(target, slot)
-                    ctx[abi.W_TAIL_FN] = tail.entry_address
+                    ctx[abi.W_TAIL_FN] = tail.tail_address
                     ctx[abi.W_TAIL_TOKEN] = tail.token
             ctx[abi.W_STEPS] = run.n
             ctx[abi.W_TAIL_CALLS] = run.ctx.tail_calls
@@ -221,6 +221,7 @@ class RunState:
         jit = self.jit if run.interp is self.jit.interpreter else run.interp._pybpf_jit
         ctx = self.ctx
         ctx[abi.W_STEPS] = run.n
+        ctx[abi.W_PROG] = jit.data_address  # the callback runs in that program's code and data
         self._leave()
         try:
             r0 = jit.native_callback(self.ctx_address, slot, r1 & M64, r2 & M64, r3 & M64, r4 & M64, r5 & M64, depth)

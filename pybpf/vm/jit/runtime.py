@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import threading
 
+from pybpf.helpers._native import PbhEnv
 from pybpf.isa.opcodes import STACK_SIZE
 from pybpf.vm.jit import abi
 
+ENV_XDP = PbhEnv.xdp.offset  # struct pbh_env: xdp, then skb
+assert PbhEnv.skb.offset == ENV_XDP + 8
+
 INVALID_LO = -1  # a cache that holds no region: no address is >= 2**64-1 and <= 2**63 - size
 INVALID_HI = 1 << 63
-RUNTIME_ABI = 10  # bump when a function below changes meaning (part of the code cache key)
+RUNTIME_ABI = 11  # bump when a function below changes meaning (part of the code cache key)
 
 # @pybpf_jit_find(ctx, addr, size, write, depth, hint) -> {lo, hi}: the region holding [addr, addr+size) (writable if
 # asked), from the sorted region table, else one of the live frames' stacks; {INVALID_LO, INVALID_HI} when none
@@ -336,8 +340,97 @@ none:
 }
 """
 
-RUNTIME_IR = _FIND_IR + _EVENT_IR + _MISS_IR + _MAP_INDEX_IR + _BATCH_IR
-BATCH_FIELDS = _B
+# @pybpf_jit_xdp_one(desc, ctx, data, len) -> status: one XDP test run (pybpf.vm.jit.xdpfast), the whole native side
+# in one call from Python: point the batch descriptor at ``data`` (one packet), take a fresh hint version, install
+# the frame's region table and the env in the run context, attach the frame to the env, run the batch loop on the
+# packet timed with CLOCK_MONOTONIC (``ns``), and detach it again. Returns the run's event (0: none; the env then
+# stays attached for Python to report the event) or -1 when the batch refused the packet.
+_ONE = ("tregions", "tcount", "tversion", "ns")
+
+
+def _oword(name: str) -> str:
+    i = len(_B) + _ONE.index(name)
+    return f"  %w.{name} = getelementptr inbounds i64, ptr %b, i64 {i}"
+
+
+_ONE_IR = f"""\
+define i64 @pybpf_jit_xdp_one(ptr %b, ptr %ctx, ptr %data, i64 %len) {{
+entry:
+{chr(10).join(_oword(n) for n in _ONE)}
+  %w.base = getelementptr inbounds i64, ptr %b, i64 {_B.index("base")}
+  %dataw = ptrtoint ptr %data to i64
+  store i64 %dataw, ptr %w.base
+  %w.lengths = getelementptr inbounds i64, ptr %b, i64 {_B.index("lengths")}
+  %lengths = load i64, ptr %w.lengths
+  %lenp = inttoptr i64 %lengths to ptr
+  %len32 = trunc i64 %len to i32
+  store i32 %len32, ptr %lenp
+  %w.hintbase = getelementptr inbounds i64, ptr %b, i64 {_B.index("hintbase")}
+  %hb = load i64, ptr %w.hintbase
+  %hb1 = add i64 %hb, 1
+  store i64 %hb1, ptr %w.hintbase
+  %treg = load i64, ptr %w.tregions
+  %tcnt = load i64, ptr %w.tcount
+  %tver = load i64, ptr %w.tversion
+  %p.reg = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_REGIONS}
+  store i64 %treg, ptr %p.reg
+  %p.nreg = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_NREGIONS}
+  store i64 %tcnt, ptr %p.nreg
+  %p.tver = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_TABLE_VERSION}
+  store i64 %tver, ptr %p.tver
+  %p.hver = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_HINT_VERSION}
+  store i64 %tver, ptr %p.hver
+  %w.env = getelementptr inbounds i64, ptr %b, i64 {_B.index("env")}
+  %env = load i64, ptr %w.env
+  %p.env = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_ENV}
+  store i64 %env, ptr %p.env
+  %w.shadow = getelementptr inbounds i64, ptr %b, i64 {_B.index("shadow")}
+  %shadow = load i64, ptr %w.shadow
+  %hasenv = icmp ne i64 %env, 0
+  %envp = inttoptr i64 %env to ptr
+  %p.xdp = getelementptr inbounds i8, ptr %envp, i64 {ENV_XDP}
+  %p.skb = getelementptr inbounds i8, ptr %envp, i64 {ENV_XDP + 8}
+  br i1 %hasenv, label %attach, label %start
+attach:
+  store i64 %shadow, ptr %p.xdp
+  store i64 0, ptr %p.skb
+  br label %start
+start:
+  %ts = alloca [2 x i64]
+  %c0 = call i32 @clock_gettime(i32 1, ptr %ts)
+  %s0 = load i64, ptr %ts
+  %n0p = getelementptr inbounds i64, ptr %ts, i64 1
+  %n0 = load i64, ptr %n0p
+  %i = call i64 @pybpf_jit_batch_xdp(ptr %b, ptr %ctx)
+  %c1 = call i32 @clock_gettime(i32 1, ptr %ts)
+  %s1 = load i64, ptr %ts
+  %n1 = load i64, ptr %n0p
+  %ds = sub i64 %s1, %s0
+  %dsn = mul i64 %ds, 1000000000
+  %dn = sub i64 %n1, %n0
+  %ns = add i64 %dsn, %dn
+  store i64 %ns, ptr %w.ns
+  %stp = getelementptr inbounds i8, ptr %ctx, i64 {8 * abi.W_STATUS}
+  %st = load i64, ptr %stp
+  %event = icmp ne i64 %st, 0
+  br i1 %event, label %report, label %clean
+clean:
+  br i1 %hasenv, label %detach, label %ran
+detach:
+  store i64 0, ptr %p.xdp
+  br label %ran
+ran:
+  %refused = icmp eq i64 %i, 0
+  %r = select i1 %refused, i64 -1, i64 0
+  ret i64 %r
+report:
+  ret i64 %st
+}}
+declare i32 @clock_gettime(i32, ptr)
+"""
+
+RUNTIME_IR = _FIND_IR + _EVENT_IR + _MISS_IR + _MAP_INDEX_IR + _BATCH_IR + _ONE_IR
+BATCH_FIELDS = _B + _ONE  # descriptor words: the batch loop's, then pybpf_jit_xdp_one's
 
 RUNTIME_DECLARATIONS = """\
 declare {i64, i64} @pybpf_jit_find(ptr, i64, i64, i64, i64, ptr)
