@@ -210,6 +210,13 @@ class Backend(ABC):
 
     name: str = ""
 
+    @property
+    def verified(self) -> set[str]:
+        """Names of the programs pybpf's verifier accepted before they were loaded (engines may trust them)."""
+        if "_verified" not in self.__dict__:
+            self._verified: set[str] = set()
+        return self._verified
+
     @abstractmethod
     def create_map(self, name: str, spec: MapSpec, initial: bytes | None = None) -> Any:
         """Create map ``name`` from ``spec`` (already adjusted); ``initial`` replaces the value of key 0 before the

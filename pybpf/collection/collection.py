@@ -112,9 +112,10 @@ class Program:
 class Collection:
     """A CollectionSpec (or the path of an object file) loaded into ``backend`` ("interp" or "kernel").
 
-    ``verify``: programs are checked by pybpf's verifier before the interp backend loads them (a rejection
-    raises VerifierError with the log and an explanation); ``verify=False`` skips that, leaving the interpreter's
-    run-time checks (every access bounds-checked); the kernel always verifies. ``target_btf``: the BTF CO-RE
+    ``verify``: programs are checked by pybpf's verifier before the interp or jit backend loads them (a rejection
+    raises VerifierError with the log and an explanation), and the jit then runs them without run-time checks, as
+    Linux runs verified programs; ``verify=False`` skips that, leaving run-time checks on every access and an
+    instruction meter in both engines; the kernel always verifies. ``target_btf``: the BTF CO-RE
     relocations are applied against (default: the host's vmlinux BTF). ``possible_cpus``: per-CPU map width for
     the interp backend (default: the host's count, which the kernel backend always uses). ``env``: the interp's
     RunEnv, or "live" (default) / "deterministic" (fixed time, random seed, pid, comm, CPU). ``host_functions``:
@@ -164,10 +165,11 @@ class Collection:
             if pspec.prog_type == ProgType.UNSPEC:   # libbpf refuses these too
                 raise LoadError(f"missing BPF program type: unknown section name {pspec.section!r}", file=spec.path,
                                 program=name)
-            if self.verify and self.backend == "interp":  # pybpf's verifier (the kernel backend runs Linux's)
+            if self.verify and self.backend != "kernel":  # pybpf's verifier (the kernel backend runs Linux's)
                 from pybpf.verifier import check_program
                 check_program(spec, pspec, target_btf=getattr(self._backend, "target_btf", None), cache=checked,
                               host_functions=getattr(self._backend, "_kfuncs", None))
+                self._backend.verified.add(name)  # the jit runs it without run-time checks, as Linux would
             self._programs[name] = Program(self, pspec, self._backend.load_program(pspec))
         for map_name, slots in spec.init_slots.items():
             handle = self._maps[map_name]

@@ -40,10 +40,10 @@ class JitProgram:
 
 
 class JitBackend(InterpBackend):
-    """``trust(program_spec) -> bool`` (class attribute, default None: trust nothing) decides which programs run
-    without run-time checks and without the instruction meter, as Linux runs verified programs. Until pybpf's
-    verifier is complete nothing is trusted by default; ``pybpf bench`` trusts the programs the host kernel's
-    verifier accepted in the same run (it loads them there too)."""
+    """Programs pybpf's verifier accepted (``verified``, filled by Collection) run without run-time checks and
+    without the instruction meter, as Linux runs verified programs; the others (``verify=False``) keep both.
+    ``trust(program_spec) -> bool`` (class attribute) trusts more: ``pybpf bench`` trusts the programs the host
+    kernel's verifier accepted in the same run (it loads them there too)."""
 
     name = "jit"
     trust: Callable[[ProgramSpec], bool] | None = None
@@ -52,7 +52,8 @@ class JitBackend(InterpBackend):
         from pybpf.vm.jit import Jit
 
         loaded = super().load_program(program)
-        trusted = bool(type(self).trust is not None and type(self).trust(program))  # type: ignore[misc]
+        trusted = program.name in self.verified or bool(
+            type(self).trust is not None and type(self).trust(program))  # type: ignore[misc]
         jit = Jit.from_interpreter(loaded.interpreter, checks=not trusted, meter=not trusted)
         jit.compile()  # at load, as the kernel JITs at load: errors and compile time belong here
         out = JitProgram(loaded.interpreter, jit, loaded.instructions)
