@@ -31,7 +31,8 @@ def _programs(args: argparse.Namespace):
         head = fh.read(4)
     if head == b"\x7fELF":
         from pybpf.elf import load_collection_spec
-        spec = load_collection_spec(args.obj)
+        from pybpf.verifier.verifier import collection_maps
+        spec = load_collection_spec(args.obj, strict=False)  # bad instructions: a per-program reject
         names = [args.program] if args.program else list(spec.programs)
         cache: dict = {}
         for name in names:
@@ -42,7 +43,7 @@ def _programs(args: argparse.Namespace):
                 prog = relocate(spec, prog, None, cache)
             except PybpfError:
                 pass  # unrelocatable: verified as compiled (the kernel side reports the loader's error)
-            yield name, (prog, kprog), prog.prog_type, spec.maps, spec
+            yield name, (prog, kprog), prog.prog_type, collection_maps(spec), spec
         return
     if not args.prog_type:
         raise PybpfError(f"{args.obj}: not an ELF object: give the program type with --type")

@@ -76,11 +76,16 @@ class Function:
         return out
 
 
-def decode_section(elf: ElfObject, sec: Section) -> CodeSection:
+def decode_section(elf: ElfObject, sec: Section, strict: bool = True) -> CodeSection:
     if sec.size % 8:
         raise LoadError(f"code size {sec.size} is not a multiple of 8 bytes", file=elf.source, section=sec.name)
     try:
-        insns = decode(sec.data, source=sec.name)
+        try:
+            insns = decode(sec.data, source=sec.name)
+        except DecodeError:
+            if strict:
+                raise
+            insns = decode(sec.data, strict=False, source=sec.name)
     except DecodeError as err:
         raise LoadError(f"invalid instruction: {err.reason}", file=elf.source, section=sec.name,
                         slot=err.slot) from None

@@ -36,8 +36,9 @@ LICENSE_MAX = 128  # libbpf keeps the first 127 bytes of the license string
 
 
 class _Loader:
-    def __init__(self, data: bytes, source: str | None, name: str) -> None:
+    def __init__(self, data: bytes, source: str | None, name: str, strict: bool = True) -> None:
         self.elf: ElfObject = read_elf(data, source=source)
+        self.strict = strict
         self.source = source
         self.name = name
         self.warnings: list[str] = []
@@ -94,7 +95,7 @@ class _Loader:
         codes: dict[int, CodeSection] = {}
         funcs: dict[int, list[Function]] = {}
         for sec in self.sections_of(*CODE_KINDS):
-            c = decode_section(self.elf, sec)
+            c = decode_section(self.elf, sec, self.strict)
             codes[sec.index] = c
             funcs[sec.index] = find_functions(self.elf, c)
             if not funcs[sec.index] and self.kind[sec.index] == SectionKind.PROGRAM:
@@ -141,10 +142,8 @@ class _Loader:
             raise self.err("no symbol table (.symtab): a stripped object? BPF objects need their symbols")
         license_, version = self.license_and_version()
         btf_data, btf, ext = self.load_btf()
-        for sec in self.sections_of(SectionKind.STRUCT_OPS):
-            raise self.err("unsupported feature: struct_ops maps", section=sec.name)
-        for sec in self.sections_of(SectionKind.ARENA):
-            raise self.err("unsupported feature: global variables in an arena (__arena)", section=sec.name)
+        # struct_ops maps (.struct_ops sections) are not created: their programs are still loaded and verified,
+        # and nothing else in the object needs the map (libbpf relocates it only into the map's value)
 
         # externs and BTF fixups (libbpf: collect_externs, then bpf_object_fixup_btf)
         ed = BtfEditor(btf) if btf is not None else None
@@ -189,6 +188,21 @@ class _Loader:
                                          f"{variables[var.name].section}")
                     continue
                 variables[var.name] = var
+        data_base: dict[int, int] = {}
+        for sec in self.sections_of(SectionKind.ARENA):
+            # __arena globals live at the end of the object's arena map, as libbpf places them (the verifier needs
+            # where; their initial values are not copied into the arena)
+            arenas = [m for m in maps.values() if int(m.type) == 33]
+            if len(arenas) != 1:
+                raise self.err("global variables in an arena (__arena) need exactly one arena map in .maps",
+                               section=sec.name)
+            size = arenas[0].max_entries * 4096
+            data = (sec.size + 4095) // 4096 * 4096
+            if data > size:
+                raise self.err(f"arena data ({sec.size} bytes) does not fit the arena ({size} bytes)",
+                               section=sec.name)
+            data_by_section[sec.index] = arenas[0].name
+            data_base[sec.index] = size - data
         kconfig_name = None
         if externs.kconfig:
             kspec = kconfig_map(self.name, externs.kconfig_size, btf)
@@ -196,7 +210,7 @@ class _Loader:
             kconfig_name = kspec.name
 
         # relocations
-        lookup = MapLookup(maps_by_offset, data_by_section, externs.by_symbol, codes)
+        lookup = MapLookup(maps_by_offset, data_by_section, externs.by_symbol, codes, data_base)
         for info in self.infos:
             if info.kind != SectionKind.RELOCATIONS:
                 continue
@@ -254,12 +268,14 @@ class _Loader:
 
 
 def load_collection_spec(path_or_bytes: str | os.PathLike | bytes | bytearray | memoryview, *,
-                         name: str | None = None, source: str | None = None) -> CollectionSpec:
+                         name: str | None = None, source: str | None = None, strict: bool = True) -> CollectionSpec:
     """Read a BPF object (a path, or its bytes) into a :class:`CollectionSpec`.
 
     ``name`` is the object name that prefixes internal map names (``<name>.rodata``); by default libbpf's: the file
     name up to its first dot, or "" for bytes. ``source`` names bytes in messages (and gives the object name).
     Errors are :class:`~pybpf.errors.LoadError` naming file, section, symbol, program and slot where they apply.
+    ``strict=False`` keeps instructions with invalid fields (bad registers, reserved bits) for a verifier to refuse
+    per program, as Linux does, instead of refusing the whole object.
     """
     if isinstance(path_or_bytes, bytes | bytearray | memoryview):
         data = bytes(path_or_bytes)
@@ -272,7 +288,7 @@ def load_collection_spec(path_or_bytes: str | os.PathLike | bytes | bytearray | 
             raise LoadError(f"cannot read: {e.strerror or e}", file=source) from None
     obj_name = name if name is not None else object_name(source)
     try:
-        return _Loader(data, source, obj_name).run()
+        return _Loader(data, source, obj_name, strict).run()
     except LoadError as e:
         raise _one_line(e) from None
 

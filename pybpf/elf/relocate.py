@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pybpf.elf.code import CodeSection, Function
 from pybpf.elf.reader import SHN_COMMON, SHN_LORESERVE, STT_SECTION, ElfObject, Section
@@ -62,6 +62,7 @@ class MapLookup:
     data_by_section: dict[int, str]  # section index -> data map name
     externs: dict[int, KconfigExtern | KsymExtern]  # symbol index -> extern
     code_sections: dict[int, CodeSection]
+    data_base: dict[int, int] = field(default_factory=dict)  # section index -> where its data starts in the map
 
 
 def code_relocations(elf: ElfObject, rel: Section, code: CodeSection, lookup: MapLookup) -> list[CodeReloc]:
@@ -135,7 +136,8 @@ def code_relocations(elf: ElfObject, rel: Section, code: CodeSection, lookup: Ma
             continue
         data = lookup.data_by_section.get(sym.shndx)
         if data is not None:
-            out.append(CodeReloc(slot, RelocKind.DATA, label, map=data, offset=imm_lo + sym.value))
+            out.append(CodeReloc(slot, RelocKind.DATA, label, map=data,
+                                 offset=imm_lo + sym.value + lookup.data_base.get(sym.shndx, 0)))
             continue
         raise err(f"relocation against {label!r} in section {elf.section_name(sym.shndx)!r}, which holds no maps, "
                   "global data or code")

@@ -4,7 +4,7 @@ scalar arithmetic through :mod:`pybpf.verifier.bounds`, pointer arithmetic per p
 from __future__ import annotations
 
 from pybpf.isa.instruction import Instruction
-from pybpf.isa.opcodes import ADDR_SPACE_CAST, AluOp, Class, Source
+from pybpf.isa.opcodes import ADDR_SPACE_CAST, AluOp, Class
 from pybpf.verifier import bounds as B
 from pybpf.verifier import regs as R
 from pybpf.verifier import tnum
@@ -59,8 +59,8 @@ def assign_scalar_id_before_mov(env: Env, src: R.Reg) -> None:
 def check_alu(env: Env, insn: Instruction) -> None:
     regs = env.cur.cur.regs
     op = insn.op
-    alu64 = insn.cls == Class.ALU64
-    srcx = insn.source == Source.X
+    alu64 = (insn.opcode & 7) == Class.ALU64
+    srcx = insn.opcode & 8
     if op in (AluOp.END, AluOp.NEG):
         if op == AluOp.NEG:
             if srcx or insn.src or insn.off or insn.imm:
@@ -128,7 +128,7 @@ def _bswap(env: Env, insn: Instruction, d: R.Reg, alu64: bool) -> None:
     """BPF_END: bytes of the tnum swapped (or truncated for a same-order conversion), bounds from the tnum."""
     width = insn.imm
     nbytes = width // 8
-    swap = alu64 or insn.source == Source.X  # bswap, or to big endian on a little-endian host
+    swap = alu64 or insn.opcode & 8  # bswap, or to big endian on a little-endian host
     if not swap and width == 64:  # le64 on a little-endian host: nothing changes
         return
     clear_scalar_id(d)
@@ -222,9 +222,9 @@ def _mov(env: Env, insn: Instruction, regs: list[R.Reg], alu64: bool, srcx: bool
 def adjust_reg_min_max_vals(env: Env, insn: Instruction) -> None:
     regs = env.cur.cur.regs
     d = regs[insn.dst]
-    alu32 = insn.cls != Class.ALU64
+    alu32 = (insn.opcode & 7) != Class.ALU64
     op = insn.op
-    srcx = insn.source == Source.X
+    srcx = insn.opcode & 8
     s = regs[insn.src] if srcx else None
     if d.type == R.PTR_TO_ARENA or (s is not None and s.type == R.PTR_TO_ARENA):
         if d.type != R.PTR_TO_ARENA:
@@ -325,7 +325,7 @@ def adjust_ptr(env: Env, insn: Instruction, ptr: R.Reg, off: R.Reg) -> None:
     if (known and (smin_val != smax_val or umin_val != umax_val)) or smin_val > smax_val or umin_val > umax_val:
         R.mark_unknown(d, not env.bpf_capable)
         return
-    if insn.cls != Class.ALU64:
+    if (insn.opcode & 7) != Class.ALU64:
         if op == AluOp.SUB and env.allow_ptr_leaks:
             R.mark_unknown(d, not env.bpf_capable)
             return

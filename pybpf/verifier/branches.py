@@ -5,7 +5,7 @@ null checks by id, and packet ranges proven by comparisons with data_end (find_g
 from __future__ import annotations
 
 from pybpf.isa.instruction import Instruction
-from pybpf.isa.opcodes import MAY_GOTO, Class, JmpOp, Source
+from pybpf.isa.opcodes import MAY_GOTO, Class, JmpOp
 from pybpf.verifier import bounds as B
 from pybpf.verifier import regs as R
 from pybpf.verifier import tnum
@@ -24,6 +24,8 @@ FLIP = {JEQ: JEQ, JNE: JNE, JSET: JSET, JGE: JLE, JGT: JLT, JLE: JGE, JLT: JGT, 
         JSLT: JSGT}
 REV = {JEQ: JNE, JNE: JEQ, JSET: JSET_REV, JSET_REV: JSET, JGE: JLT, JGT: JLE, JLE: JGT, JLT: JGE, JSGE: JSLT,
        JSGT: JSLE, JSLE: JSGT, JSLT: JSGE}
+
+PATH_KEEP = 32  # branch decisions a state keeps for explanations (the last ones on its path)
 
 
 def _is_const(r: R.Reg, j32: bool) -> bool:
@@ -353,7 +355,7 @@ def _init_pkt(r: R.Reg, which: int) -> bool:
 
 
 def try_match_pkt_pointers(insn: Instruction, d: R.Reg, s: R.Reg, this: VerifierState, other: VerifierState) -> bool:
-    if insn.source != Source.X or insn.cls == Class.JMP32:
+    if not insn.opcode & 8 or (insn.opcode & 7) == Class.JMP32:
         return False
     op = insn.op
     if op not in (JGT, JLT, JGE, JLE):
@@ -400,7 +402,7 @@ def check_cond_jmp(env: Env, insn: Instruction, push_stack, mark_precise) -> int
             widen_imprecise_scalars(prev_st, queued)
         return slot + insn.off + 1
     d = check_reg_src(env, insn.dst)
-    if insn.source == Source.X:
+    if insn.opcode & 8:
         if insn.imm:
             raise Reject("BPF_JMP/JMP32 uses reserved fields", EINVAL)
         s = check_reg_src(env, insn.src)
@@ -412,24 +414,26 @@ def check_cond_jmp(env: Env, insn: Instruction, push_stack, mark_precise) -> int
         s = R.scalar(insn.imm)
     from pybpf.verifier.precision import F_DST_REG_STACK, F_SRC_REG_STACK, push_hist
     hflags = 0
-    if insn.source == Source.X and s.type == R.PTR_TO_STACK:
+    if insn.opcode & 8 and s.type == R.PTR_TO_STACK:
         hflags |= F_SRC_REG_STACK
     if d.type == R.PTR_TO_STACK:
         hflags |= F_DST_REG_STACK
     if hflags:
         push_hist(env, hflags)
-    j32 = insn.cls == Class.JMP32
+    j32 = (insn.opcode & 7) == Class.JMP32
     pred = branch_taken(d, s, op, j32)
     target = slot + insn.off + 1
     if pred >= 0:
         if d.type == R.SCALAR_VALUE:
             mark_precise(env, insn.dst)
-        if insn.source == Source.X and s.type == R.SCALAR_VALUE:
+        if insn.opcode & 8 and s.type == R.SCALAR_VALUE:
             mark_precise(env, insn.src)
         this.path.append((slot, target if pred else slot + 1, bool(pred)))
+        if len(this.path) > PATH_KEEP * 2:  # explanations show the last few decisions: keep copies cheap
+            del this.path[:-PATH_KEEP]
         return target if pred == 1 else slot + 1
     linked = []
-    if insn.source == Source.X and s.type == R.SCALAR_VALUE and s.id:
+    if insn.opcode & 8 and s.type == R.SCALAR_VALUE and s.id:
         _collect_linked(this, s.id, linked)
     if d.type == R.SCALAR_VALUE and d.id:
         _collect_linked(this, d.id, linked)
@@ -438,19 +442,22 @@ def check_cond_jmp(env: Env, insn: Instruction, push_stack, mark_precise) -> int
     other = push_stack(env, target, slot)
     other.path.append((slot, target, True))
     this.path.append((slot, slot + 1, False))
+    if len(this.path) > PATH_KEEP * 2:
+        del this.path[:-PATH_KEEP]
+        del other.path[:-PATH_KEEP]
     oregs = other.cur.regs
-    if insn.source == Source.X:
+    if insn.opcode & 8:
         reg_set_min_max(env, oregs[insn.dst], oregs[insn.src], d, s, op, j32)
     else:
         s2 = s.copy()
         reg_set_min_max(env, oregs[insn.dst], s, d, s2, op, j32)
-    if insn.source == Source.X and s.type == R.SCALAR_VALUE and s.id:
+    if insn.opcode & 8 and s.type == R.SCALAR_VALUE and s.id:
         sync_linked_regs(this, s)
         sync_linked_regs(other, oregs[insn.src])
     if d.type == R.SCALAR_VALUE and d.id:
         sync_linked_regs(this, d)
         sync_linked_regs(other, oregs[insn.dst])
-    if not j32 and insn.source == Source.X and d.type != R.SCALAR_VALUE and s.type != R.SCALAR_VALUE and \
+    if not j32 and insn.opcode & 8 and d.type != R.SCALAR_VALUE and s.type != R.SCALAR_VALUE and \
             d.type & R.BASE_MASK != R.PTR_TO_BTF_ID and s.type & R.BASE_MASK != R.PTR_TO_BTF_ID:
         eq = oregs if op == JEQ else (regs if op == JNE else None)
         if eq is not None:
@@ -458,7 +465,7 @@ def check_cond_jmp(env: Env, insn: Instruction, push_stack, mark_precise) -> int
                 mark_ptr_not_null(eq[insn.src])
             if reg_not_null(s) and d.type & R.PTR_MAYBE_NULL:
                 mark_ptr_not_null(eq[insn.dst])
-    if not j32 and insn.source == Source.K and insn.imm == 0 and op in (JEQ, JNE) and d.type & R.PTR_MAYBE_NULL:
+    if not j32 and not insn.opcode & 8 and insn.imm == 0 and op in (JEQ, JNE) and d.type & R.PTR_MAYBE_NULL:
         mark_ptr_or_null_regs(env, this, insn.dst, op == JNE)
         mark_ptr_or_null_regs(env, other, insn.dst, op == JEQ)
     elif not try_match_pkt_pointers(insn, d, regs[insn.src], this, other) and is_pointer_value(env, d):

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from pybpf.helpers.ids import helper_name
 from pybpf.isa.instruction import Instruction
+from pybpf.uapi import ProgType
 from pybpf.verifier import bounds as B
 from pybpf.verifier import regs as R
 from pybpf.verifier.alu import check_reg_src
 from pybpf.verifier.env import BPF_MAX_VAR_OFF, EACCES, EINVAL, Env, Reject
 from pybpf.verifier.memory import (
+    READ,
+    WRITE,
+    check_ctx_access,
     check_mem_region_access,
     check_packet_access,
     check_ptr_off_reg,
@@ -74,6 +78,17 @@ def _type_hint(regno: int, r: R.Reg, expected: str) -> str:
     return ""
 
 
+_NO_CTX_CONVERSION = frozenset({ProgType.KPROBE, ProgType.TRACEPOINT, ProgType.RAW_TRACEPOINT,
+                                ProgType.RAW_TRACEPOINT_WRITABLE, ProgType.TRACING, ProgType.LSM})
+
+
+_SOCK = (R.PTR_TO_SOCK_COMMON, R.PTR_TO_SOCKET, R.PTR_TO_TCP_SOCK, R.PTR_TO_XDP_SOCK)
+_SOCK_ARGS = {"ARG_PTR_TO_SOCK_COMMON": (_SOCK, "sock_common, sock, tcp_sock, xdp_sock"),
+              "ARG_PTR_TO_BTF_ID_SOCK_COMMON": ((*_SOCK, R.PTR_TO_BTF_ID, R.PTR_TO_BTF_ID | R.PTR_TRUSTED),
+                                                "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_"),
+              "ARG_PTR_TO_SOCKET": ((R.PTR_TO_SOCKET,), "sock")}
+
+
 def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, meta: Meta, write: bool) -> None:
     """check_helper_mem_access for a known size (or the maximum of a bounded size)."""
     base = r.type & R.BASE_MASK
@@ -101,6 +116,10 @@ def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, met
             _mark_stack_written(env, r, size)
     elif base == R.PTR_TO_CTX:
         check_ptr_off_reg(r, regno)
+        if env.prog_type in _NO_CTX_CONVERSION and size:
+            # Linux checks a one-byte access at the end of the range against the context rules (types whose
+            # context needs no conversion: its layout is what the program sees)
+            check_ctx_access(env, regno, r.off + size - 1, 1, WRITE if (write or meta.raw_mode) else READ, -1)
     elif base in (R.PTR_TO_BTF_ID, R.PTR_TO_BUF, R.PTR_TO_ARENA):
         return
     elif r.type == R.SCALAR_VALUE and r.var == (0, 0) and zero_ok and size == 0:
@@ -144,7 +163,7 @@ def _check_size_arg(env: Env, regno: int, r: R.Reg, meta: Meta, zero_ok: bool) -
         raise Reject(f"R{regno} min value is negative, either use unsigned or 'var &= const'", EACCES, regno,
                      hint=f"make the size in R{regno} unsigned or bound it from below")
     if r.umin == 0 and not zero_ok:
-        raise Reject(f"R{regno} invalid zero-sized read: u64=[{r.umin:#x},{r.umax:#x}]", EACCES, regno,
+        raise Reject(f"R{regno} invalid zero-sized read: u64=[{B.s64(r.umin)},{B.s64(r.umax)}]", EACCES, regno,
                      hint=f"the size in R{regno} may be 0; check it is > 0 first")
     meta.msize_max = r.umax
     if r.umin == 0 and zero_ok:
@@ -280,9 +299,10 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
             meta.ref_obj_id = r.ref_obj_id
         return
     if base in ("ARG_PTR_TO_SOCK_COMMON", "ARG_PTR_TO_BTF_ID_SOCK_COMMON", "ARG_PTR_TO_SOCKET"):
-        if r.type & R.BASE_MASK not in (R.PTR_TO_SOCK_COMMON, R.PTR_TO_SOCKET, R.PTR_TO_TCP_SOCK,
-                                         R.PTR_TO_XDP_SOCK, R.PTR_TO_BTF_ID) or r.type & R.PTR_MAYBE_NULL:
-            raise _bad_type(regno, r, "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_")
+        # compatible_reg_types: sock_types, btf_id_sock_common_types (BTF pointers too), fullsock_types
+        allowed, names = _SOCK_ARGS[base]
+        if r.type not in allowed:  # exact types, as check_reg_type compares them
+            raise _bad_type(regno, r, names)
         if "OBJ_RELEASE" in flags:
             if not r.ref_obj_id:
                 raise Reject(f"R{regno} must be referenced when passed to release function", EINVAL, regno)
@@ -320,7 +340,9 @@ def _check_allowed(env: Env, fid: int) -> Proto:
         raise Reject("helper call might sleep in a non-sleepable prog", EINVAL)
     if p.gpl_only and not env.opts.gpl:
         raise Reject("cannot call GPL-restricted function from non-GPL compatible program", EINVAL)
-    return p
+    from pybpf.verifier.btf_ctx import helper_ctx_variant
+    args = helper_ctx_variant(env, fid)  # tracing_prog_func_proto's variants (get_socket_cookie on a socket)
+    return p if args is None else Proto(p.id, p.name, p.gpl_only, p.ret, args, p.extra)
 
 
 def check_helper_call(env: Env, insn: Instruction) -> None:

@@ -76,6 +76,9 @@ class Env:
     iter_next_slots: set[int] = field(default_factory=set)  # slots of open-coded iterator next() kfunc calls
     insn_limit: int = 1_000_000  # BPF_COMPLEXITY_LIMIT_INSNS
     attach: Any = None  # the program's expected attach type
+    fastcall: Any = None  # pybpf.verifier.fastcall.Fastcall: bpf_fastcall spill/fill patterns
+    aux_ptr_type: dict = field(default_factory=dict)  # slot -> the pointer type its load/store first saw
+    attach_to: str = ""  # the attach target named by the section (tp_btf/NAME, iter/NAME, lsm/NAME, fentry/NAME)
     host_functions: dict = field(default_factory=dict)  # name -> HostSignature (or None) of extra host functions
     references: Any = None  # ProgramSpec.references: slots whose LD_IMM64 / call a loader relocates
 

@@ -1,7 +1,12 @@
-"""What the running kernel refuses before its verifier looks at a program: some builds cannot attach BPF
+"""What the running kernel refuses before its verifier looks at a program: some hosts cannot attach BPF
 trampolines (fentry / fexit / fmod_ret / LSM / freplace programs fail BPF_PROG_LOAD with EPERM and no log). One
 probe per process (a two-instruction fentry program) tells; without bpf(2) trampolines are assumed to work.
 ``verify(..., host=False)`` ignores the host and answers for a kernel that has every feature.
+
+Seen on a Linux 6.18 guest whose configuration has everything trampolines need (CONFIG_BPF_LSM, FUNCTION_TRACER,
+DYNAMIC_FTRACE_WITH_DIRECT_CALLS, the JIT always on; "bpf" among the active LSMs, lockdown in integrity mode):
+the refusal comes from the environment (the virtualisation the guest runs under), not from the program, so it is
+modelled as a probed host property rather than a verifier rule.
 """
 
 from __future__ import annotations

@@ -55,6 +55,7 @@ def kernel_verdict(prog: Any, prog_type: Any, spec: Any = None, *, log_level: in
     from pybpf.collection.kernel_backend import KernelBackend
     from pybpf.maps.types import possible_cpus
     backend = None
+    mappings: list = []
     try:
         try:
             backend = KernelBackend(spec)
@@ -65,6 +66,8 @@ def kernel_verdict(prog: Any, prog_type: Any, spec: Any = None, *, log_level: in
                     from pybpf.collection.backend import adjust_ringbuf_size
                     mspec = mspec.replace(max_entries=adjust_ringbuf_size(mspec.max_entries))
                 backend.create_map(name, mspec, initial or None)
+                if int(mspec.type) == 33 and not mspec.map_extra:  # libbpf maps every arena: that sets its
+                    mappings.append(_map_arena(backend.maps[name].fd, mspec.max_entries))  # user address
             program = relocate(spec, prog, None, backend._core)
             insns = program.resolve_maps(lambda ref: backend.maps[ref.map].fd)
             insns = backend._externs(program, insns)
@@ -90,5 +93,12 @@ def kernel_verdict(prog: Any, prog_type: Any, spec: Any = None, *, log_level: in
         out["error"] = ""
         return out
     finally:
+        for m in mappings:
+            m.close()
         if backend is not None:
             backend.close()
+
+
+def _map_arena(fd: int, pages: int) -> Any:
+    import mmap
+    return mmap.mmap(fd, pages * mmap.PAGESIZE, mmap.MAP_SHARED, mmap.PROT_READ | mmap.PROT_WRITE)

@@ -5,7 +5,7 @@ iterators (bpf_iter_*_new / _next / _destroy with Linux's fork of the loop at ea
 kernel object pointers (acquired references, maybe NULL) or memory. A few kfuncs have their own rules
 (RCU / preemption sections, bpf_cast_to_kern_ctx, bpf_rdonly_cast). Host functions registered with
 :mod:`pybpf.helpers.host` are checked against their HostSignature. Not modelled (rejected with a pybpf message):
-dynptrs, graph objects (lists, rbtrees, bpf_obj_new), workqueues, arena kfuncs.
+dynptrs, graph objects (lists, rbtrees, bpf_obj_new), workqueues.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pybpf.verifier import regs as R
 from pybpf.verifier.env import EACCES, EFAULT, EINVAL, Reject
+from pybpf.verifier.memory import check_ptr_off_reg
 from pybpf.verifier.state import RefState
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ KF_TRUSTED_ARGS, KF_SLEEPABLE, KF_DESTRUCTIVE, KF_RCU = 16, 32, 64, 128
 KF_ITER_NEW, KF_ITER_NEXT, KF_ITER_DESTROY, KF_RCU_PROTECTED = 256, 512, 1024, 2048
 ITER_ACTIVE, ITER_DRAINED = 1, 2
 _UNSUPPORTED = ("bpf_dynptr_", "bpf_obj_new", "bpf_obj_drop", "bpf_percpu_obj", "bpf_list_", "bpf_rbtree_",
-                "bpf_refcount_acquire", "bpf_wq_", "bpf_arena_", "bpf_throw", "bpf_res_spin", "bpf_local_irq")
+                "bpf_refcount_acquire", "bpf_wq_", "bpf_throw", "bpf_res_spin", "bpf_local_irq")
 _VMLINUX: list = []
 
 
@@ -57,6 +58,38 @@ def kfunc_name(env: Env, slot: int, insn: Any) -> str | None:
     except Exception:
         return None
     return t.name if getattr(t, "kind", None) is not None and t.kind.name == "FUNC" else None
+
+
+# Linux's bpf_prog_type_to_kfunc_hook(): program types share kfunc registrations by hook; the rest (raw_tp,
+# sk_msg, flow_dissector, ...) see only the kfuncs registered for every type (the "common" hook)
+_HOOK_OF_TYPE = {"XDP": "xdp", "SCHED_CLS": "tc", "STRUCT_OPS": "struct_ops", "TRACING": "tracing",
+                 "TRACEPOINT": "tracing", "PERF_EVENT": "tracing", "LSM": "tracing", "SYSCALL": "syscall",
+                 "CGROUP_SKB": "cgroup", "CGROUP_SOCK": "cgroup", "CGROUP_DEVICE": "cgroup",
+                 "CGROUP_SOCK_ADDR": "cgroup", "CGROUP_SOCKOPT": "cgroup", "CGROUP_SYSCTL": "cgroup",
+                 "SOCK_OPS": "cgroup", "SCHED_ACT": "sched_act", "SK_SKB": "sk_skb", "SOCKET_FILTER": "socket_filter",
+                 "LWT_OUT": "lwt", "LWT_IN": "lwt", "LWT_XMIT": "lwt", "LWT_SEG6LOCAL": "lwt", "NETFILTER": "netfilter",
+                 "KPROBE": "kprobe"}
+
+# kfunc filters (struct btf_kfunc_id_set .filter): the VFS and fs-verity kfuncs are for LSM programs only
+_LSM_ONLY = frozenset({"bpf_get_task_exe_file", "bpf_put_file", "bpf_path_d_path", "bpf_get_dentry_xattr",
+                       "bpf_get_file_xattr", "bpf_set_dentry_xattr", "bpf_remove_dentry_xattr",
+                       "bpf_get_fsverity_digest"})
+
+
+def kfunc_allowed(name: str, prog_type: Any) -> bool:
+    """Whether Linux registered kfunc ``name`` for ``prog_type``'s hook (btf_kfunc_id_set_contains). kfuncs the
+    generated table does not know (newer than the tree it came from) and freplace programs (which take their
+    target's type) are allowed."""
+    from pybpf.verifier._kfunc_flags import HOOKS
+    hooks = HOOKS.get(name)
+    if hooks is None or "common" in hooks:
+        return True
+    tname = getattr(prog_type, "name", str(prog_type))
+    if tname == "EXT":
+        return True
+    if name in _LSM_ONLY and tname != "LSM":
+        return False
+    return _HOOK_OF_TYPE.get(tname) in hooks
 
 
 def _skip(btf: Any, tid: int) -> tuple[int, Any]:
@@ -107,6 +140,8 @@ def check_kfunc_call(env: Env, insn: Any, slot: int) -> int | None:
         raise Reject(f"pybpf: no vmlinux BTF to check the call of kernel function {name}", EINVAL)
     fid = btf.find_id(name)
     if fid is None:
+        raise Reject(f"calling kernel function {name} is not allowed", EACCES)
+    if not kfunc_allowed(name, env.prog_type):
         raise Reject(f"calling kernel function {name} is not allowed", EACCES)
     if name.startswith(_UNSUPPORTED):
         raise Reject(f"pybpf: kernel function {name} is not modelled yet", EINVAL)
@@ -195,6 +230,14 @@ def _check_args(env: Env, btf: Any, proto: Any, meta: _Meta) -> None:
             meta.ref_obj_id = r.ref_obj_id
             if meta.flags & KF_RELEASE:
                 meta.release_regno = regno
+        if pname.endswith("__map"):  # KF_ARG_PTR_TO_MAP: a map, as a map pointer or a struct bpf_map object
+            if r.type == R.CONST_PTR_TO_MAP:
+                check_ptr_off_reg(r, regno)
+                continue
+            if r.type & R.BASE_MASK != R.PTR_TO_BTF_ID:
+                raise Reject(f"pointer in R{regno} isn't map pointer", EINVAL, regno)
+            _btf_id_arg(env, regno, r, "bpf_map", meta, i)
+            continue
         ref_id, ref_t = _skip(btf, t.type)
         ref_name = getattr(ref_t, "name", "") if ref_t is not None else ""
         if meta.name == "bpf_cast_to_kern_ctx" or _is_ctx(env, ref_t):
@@ -229,6 +272,8 @@ def _check_args(env: Env, btf: Any, proto: Any, meta: _Meta) -> None:
         from pybpf.verifier.calls import Meta, _check_mem_arg
         size = btf.sizeof(ref_id)
         _check_mem_arg(env, regno, r, size, False, Meta(0), False)
+    if meta.flags & KF_RELEASE and not meta.release_regno:
+        raise Reject(f"release kernel function {meta.name} expects refcounted PTR_TO_BTF_ID", EINVAL)
 
 
 def _scalar_struct(btf: Any, t: Any, depth: int = 0) -> bool:
@@ -311,6 +356,9 @@ def _set_return(env: Env, btf: Any, proto: Any, meta: _Meta, r0: R.Reg) -> None:
         raise Reject(f"kernel function {meta.name} returns non-pointer non-scalar type", EINVAL)
     pid, pt = _skip(btf, t.type)
     flags = meta.flags
+    if pt is None and not meta.r0_size and meta.name not in ("bpf_cast_to_kern_ctx", "bpf_rdonly_cast"):
+        R.mark_unknown(r0)  # a kfunc returning 'void *' (bpf_arena_alloc_pages...) returns a scalar
+        return
     if meta.name == "bpf_cast_to_kern_ctx":
         R.mark_ptr(r0, R.PTR_TO_BTF_ID | R.PTR_TRUSTED)
         from pybpf.progtypes.types import CONTEXTS

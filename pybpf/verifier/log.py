@@ -119,7 +119,7 @@ ADD_CONST = 1 << 31  # BPF_ADD_CONST: the id of a scalar that is "linked id + of
 def _btf_name(r: R.Reg) -> str:
     if r.btf is not None and r.btf_id:
         try:
-            return r.btf.type_name(r.btf_id)
+            return r.btf.name(r.btf_id)
         except Exception:
             return ""
     return ""

@@ -12,6 +12,7 @@ from pybpf.verifier import regs as R
 from pybpf.verifier import tnum
 from pybpf.verifier.alu import check_reg_dst, check_reg_src, is_pointer_value
 from pybpf.verifier.env import BPF_MAX_VAR_OFF, EACCES, EINVAL, Env, Reject
+from pybpf.verifier.fastcall import check_contract as check_fastcall_contract
 from pybpf.verifier.stack import (
     SLOT,
     STACK_INVALID,
@@ -142,6 +143,9 @@ def check_ctx_access(env: Env, regno: int, off: int, size: int, t: int, value_re
                      is_ldsx: bool = False) -> None:
     r = env.cur.cur.regs[regno]
     check_ptr_off_reg(r, regno)
+    from pybpf.verifier import btf_ctx
+    if btf_ctx.check_ctx_access(env, regno, off, size, t, value_regno):  # tp_btf/fentry/fexit/iter/LSM: BTF args
+        return
     ctx = env.variant.ctx if env.variant is not None else None
     if ctx is None:
         raise Reject(f"invalid bpf_context access off={off} size={size}", EACCES, regno)
@@ -184,6 +188,8 @@ def check_stack_bounds(env: Env, regno: int, off: int, size: int, t: int, helper
                          hint="stack accesses must stay within [r10-512, r10)")
         raise Reject(f"invalid variable-offset{extra} stack R{regno} var_off={tnum.fmt(r.var)} off={off} "
                      f"size={size}", EACCES, regno)
+    if env.fastcall is not None:
+        check_fastcall_contract(env, frame.subprog, min_off)
     frame.stack.grow(-min_off)
     sub = frame.subprog
     if env.stack_depth.get(sub, 0) < frame.stack.allocated:
@@ -200,7 +206,7 @@ def _stack_write_fixed(env: Env, frame, off: int, size: int, value_regno: int, i
     reg = cur.regs[value_regno] if value_regno >= 0 else None
     _destroy_if_dynptr(env, frame, spi)
     env.scratch_stack(spi) if frame is cur else None
-    is_st = insn.cls == 2 and insn.mode == Mode.MEM
+    is_st = (insn.opcode & 7) == 2 and insn.mode == Mode.MEM
     if reg is not None and not off % SLOT and reg.type == R.SCALAR_VALUE and env.bpf_capable:
         fits = reg.umax.bit_length() <= 8 * size
         if fits:
@@ -249,7 +255,7 @@ def _stack_write_var(env: Env, frame, regno: int, off: int, size: int, value_reg
     max_off = ptr.smax + off + size
     val = cur.regs[value_regno] if value_regno >= 0 else None
     writing_zero = (val is not None and val.type == R.SCALAR_VALUE and val.var == (0, 0)) or \
-        (val is None and insn.cls == 2 and insn.imm == 0)
+        (val is None and (insn.opcode & 7) == 2 and insn.imm == 0)
     st = frame.stack
     for i in range(min_off, max_off):
         spi = spi_of(i)
@@ -600,8 +606,13 @@ def _check_btf_access(env: Env, r: R.Reg, regno: int, off: int, size: int, t: in
     d = env.cur.cur.regs[value_regno]
     field = _btf_field(r, off + (r.var[0] if not r.var[1] else 0), size)
     if field is not None and field[0] == "ptr":
-        R.mark_ptr(d, R.PTR_TO_BTF_ID | R.PTR_UNTRUSTED)  # a pointer walked to is not trusted
-        d.btf, d.btf_id = r.btf, field[1]
+        from pybpf.verifier.btf_ctx import walked_ptr_flags
+        flags = walked_ptr_flags(env, r, off + (r.var[0] if not r.var[1] else 0))  # before d (maybe r) changes
+        btf = r.btf
+        R.mark_ptr(d, R.PTR_TO_BTF_ID | flags)
+        d.btf, d.btf_id = btf, field[1]
+        if flags & R.PTR_MAYBE_NULL:
+            d.id = env.new_id()
         return
     R.mark_unknown(d, not env.bpf_capable)
 
@@ -640,14 +651,26 @@ def _btf_field(r: R.Reg, off: int, size: int) -> tuple[str, int] | None:
     return None
 
 
+# the kernel struct behind each map type (its ops' map_btf_id), which Linux names in map pointer access errors
+_MAP_STRUCT = {1: "bpf_htab", 2: "bpf_array", 3: "bpf_array", 4: "bpf_array", 5: "bpf_htab", 6: "bpf_array",
+               7: "bpf_stack_map", 8: "bpf_array", 9: "bpf_htab", 10: "bpf_htab", 11: "lpm_trie", 12: "bpf_array",
+               13: "bpf_htab", 14: "bpf_dtab", 15: "bpf_stab", 16: "bpf_cpu_map", 17: "xsk_map", 18: "bpf_shtab",
+               19: "bpf_cgroup_storage_map", 20: "reuseport_array", 21: "bpf_cgroup_storage_map",
+               22: "bpf_queue_stack", 23: "bpf_queue_stack", 24: "bpf_local_storage_map", 25: "bpf_dtab",
+               26: "bpf_struct_ops_map", 27: "bpf_ringbuf_map", 28: "bpf_local_storage_map",
+               29: "bpf_local_storage_map", 30: "bpf_bloom_filter", 31: "bpf_ringbuf_map",
+               32: "bpf_local_storage_map", 33: "bpf_arena"}
+
+
 def _check_map_ptr_access(env: Env, r: R.Reg, regno: int, off: int, size: int, t: int, value_regno: int) -> None:
     """check_ptr_to_map_access: a map pointer reads like a pointer to the kernel's struct bpf_map (root only)."""
+    tname = _MAP_STRUCT.get(r.map.type if r.map is not None else 0, "bpf_map")
     if not env.allow_ptr_leaks:
-        raise Reject("'struct bpf_map' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", 1, regno)
+        raise Reject(f"'struct {tname}' access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", 1, regno)
     if off < 0:
-        raise Reject(f"R{regno} is bpf_map invalid negative access: off={off}", EACCES, regno)
+        raise Reject(f"R{regno} is {tname} invalid negative access: off={off}", EACCES, regno)
     if t == WRITE:
-        raise Reject("only read from bpf_map is supported", EACCES, regno)
+        raise Reject(f"only read from {tname} is supported", EACCES, regno)
     if value_regno >= 0:
         d = env.cur.cur.regs[value_regno]
         if off == 0 and size == 8:  # map->ops
@@ -681,7 +704,9 @@ def check_load(env: Env, insn: Instruction) -> None:
     check_reg_src(env, insn.src)
     check_reg_dst(env, insn.dst, mark_unknown=False)
     is_ldsx = insn.mode == Mode.MEMSX
+    src_type = env.cur.cur.regs[insn.src].type
     check_mem_access(env, insn.src, insn.off, insn.size, READ, insn.dst, is_ldsx)
+    save_aux_ptr_type(env, src_type, True)
     d = env.cur.cur.regs[insn.dst]
     if d.type == R.SCALAR_VALUE:
         msg = B.sanity_error(d)
@@ -695,16 +720,42 @@ def check_store(env: Env, insn: Instruction) -> None:
         raise Reject("BPF_STX uses reserved fields", EINVAL)
     check_reg_src(env, insn.src)
     check_reg_src(env, insn.dst)
+    dst_type = env.cur.cur.regs[insn.dst].type
     check_mem_access(env, insn.dst, insn.off, insn.size, WRITE, insn.src)
+    save_aux_ptr_type(env, dst_type, False)
 
 
 def check_store_imm(env: Env, insn: Instruction) -> None:
     if insn.mode != Mode.MEM or insn.src:
         raise Reject("BPF_ST uses reserved fields", EINVAL)
     check_reg_src(env, insn.dst)
-    if env.cur.cur.regs[insn.dst].type == R.PTR_TO_CTX:
-        raise Reject(f"BPF_ST stores into R{insn.dst} ctx is not allowed", EACCES, insn.dst)
+    dst_type = env.cur.cur.regs[insn.dst].type
     check_mem_access(env, insn.dst, insn.off, insn.size, WRITE, -1)
+    save_aux_ptr_type(env, dst_type, False)
+
+
+# pointer types whose loads and stores Linux rewrites per type (ctx conversion, probe_mem...): one instruction
+# must always see the same one (reg_type_mismatch_ok)
+_REWRITTEN = frozenset({R.PTR_TO_CTX, R.PTR_TO_SOCKET, R.PTR_TO_SOCK_COMMON, R.PTR_TO_TCP_SOCK, R.PTR_TO_XDP_SOCK,
+                        R.PTR_TO_BTF_ID, R.PTR_TO_ARENA})
+
+
+def save_aux_ptr_type(env: Env, t: int, allow_trust_mismatch: bool) -> None:
+    """save_aux_ptr_type: the first pointer type an LDX/STX/ST instruction dereferences is remembered; another
+    one later is refused where Linux would rewrite the instruction for one of them."""
+    seen = env.aux_ptr_type
+    prev = seen.get(env.insn_idx)
+    if prev is None:
+        seen[env.insn_idx] = t
+        return
+    if t == prev or (t & R.BASE_MASK not in _REWRITTEN and prev & R.BASE_MASK not in _REWRITTEN):
+        return
+    if allow_trust_mismatch and t & R.BASE_MASK == R.PTR_TO_BTF_ID and prev & R.BASE_MASK == R.PTR_TO_BTF_ID:
+        seen[env.insn_idx] = R.PTR_TO_BTF_ID | R.PTR_UNTRUSTED  # trusted on one path, untrusted on another
+        return
+    raise Reject("same insn cannot be used with different pointers", EINVAL,
+                 hint="this instruction dereferences different kinds of pointers on different paths: use one "
+                 "instruction per kind")
 
 
 _ATOMIC_OK = {AtomicOp.ADD, AtomicOp.OR, AtomicOp.AND, AtomicOp.XOR, AtomicOp.FETCH_ADD, AtomicOp.FETCH_OR,
@@ -770,10 +821,9 @@ def check_ld_abs(env: Env, insn: Instruction) -> None:
     if insn.dst or insn.off or insn.size == Size.DW or (insn.mode == Mode.ABS and insn.src):
         raise Reject("BPF_LD_[ABS|IND] uses reserved fields", EINVAL)
     check_reg_src(env, 6)
-    if env.cur.active_locks:
-        raise Reject("BPF_LD_[ABS|IND] cannot be used inside bpf_spin_lock-ed region", EINVAL)
-    if env.cur.active_rcu:
-        raise Reject("BPF_LD_[ABS|IND] cannot be used inside bpf_rcu_read_lock-ed region", EINVAL)
+    # the instruction may end the program at run time: it must not hold locks or references (check_resource_leak)
+    from pybpf.verifier.verifier import check_resource_leak
+    check_resource_leak(env, True, "BPF_LD_[ABS|IND]")
     if regs[6].type != R.PTR_TO_CTX:
         raise Reject("at the time of BPF_LD_ABS|IND R6 != pointer to skb", EINVAL, 6)
     if insn.mode == Mode.IND:

@@ -12,9 +12,9 @@ since its parent checkpoint that are jump targets, stack spills/fills, or compar
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pybpf.isa.opcodes import CALL, Class, JmpOp, Mode, Source
+from pybpf.isa.opcodes import CALL, Class, JmpOp, Mode
 from pybpf.verifier import regs as R
 from pybpf.verifier.stack import STACK_SPILL
 
@@ -66,7 +66,10 @@ class Backtrack:
         self.stack = [0] * 8
 
     def empty(self) -> bool:
-        return not any(self.regs[i] | self.stack[i] for i in range(self.frame + 1))
+        fr = self.frame
+        if fr == 0:  # the common case, without a generator
+            return not (self.regs[0] | self.stack[0])
+        return not any(self.regs[i] | self.stack[i] for i in range(fr + 1))
 
     def set_reg(self, r: int, fr: int | None = None) -> None:
         self.regs[self.frame if fr is None else fr] |= 1 << r
@@ -117,23 +120,28 @@ def backtrack_insn(env: Env, idx: int, subseq: int, hist: list | None, bt: Backt
     insn = env.prog.at[idx]
     if insn is None:
         return
-    linked = hist[3] if hist is not None else None
-    flags = hist[2] if hist is not None else 0
-    _sync_linked(bt, linked)
-    cls = insn.opcode & 7
+    if hist is not None:
+        linked, flags = hist[3], hist[2]
+        if linked:
+            _sync_linked(bt, linked)
+    else:
+        linked, flags = None, 0
+    opcode = insn.opcode
+    cls = opcode & 7
     d, s = insn.dst, insn.src
-    if cls in (Class.ALU, Class.ALU64):
-        if not bt.is_reg(d):
+    if cls == 4 or cls == 7:  # ALU, ALU64: the hot path of long backtracks, kept free of enum conversions
+        fr = bt.frame
+        mask = bt.regs[fr]
+        if not mask >> d & 1:
             return
-        op = insn.op
-        if op in (0x80, 0xD0):  # neg, end
+        op = opcode & 0xF0
+        if op == 0x80 or op == 0xD0:  # neg, end
             return
         if op == 0xB0:  # mov
-            bt.clear_reg(d)
-            if insn.source == Source.X and s != 10:
-                bt.set_reg(s)
-        elif insn.source == Source.X and s != 10:
-            bt.set_reg(s)
+            mask &= ~(1 << d)
+        if opcode & 8 and s != 10:  # BPF_X
+            mask |= 1 << s
+        bt.regs[fr] = mask
     elif cls == Class.LDX or (cls == Class.STX and insn.mode == Mode.ATOMIC and insn.imm & 1
                               and insn.imm != 0x110):
         load_reg = d
@@ -197,7 +205,7 @@ def backtrack_insn(env: Env, idx: int, subseq: int, hist: list | None, bt: Backt
             if r0:
                 bt.set_reg(0)
             return
-        if insn.source == Source.X and op not in (JmpOp.JA,) and insn.opcode != 0xE5:
+        if insn.opcode & 8 and op != JmpOp.JA and insn.opcode != 0xE5:  # BPF_X conditional jumps
             if not bt.is_reg(d) and not bt.is_reg(s):
                 return
             if not flags & F_SRC_REG_STACK:
@@ -213,7 +221,32 @@ def backtrack_insn(env: Env, idx: int, subseq: int, hist: list | None, bt: Backt
         if subseq != idx + 1:
             bt.enter()
         return
-    _sync_linked(bt, linked)
+    if linked:
+        _sync_linked(bt, linked)
+
+
+_NOOP_CACHE: dict[int, tuple[Any, bytearray]] = {}
+
+
+def _noop_slots(prog: Any) -> bytearray:
+    """Per slot, 1 when backtrack_insn can never change the masks there (without linked-register history)."""
+    hit = _NOOP_CACHE.get(id(prog))
+    if hit is not None and hit[0] is prog:
+        return hit[1]
+    out = bytearray(prog.len)
+    for slot, insn in enumerate(prog.at):
+        if insn is None:
+            continue
+        opc = insn.opcode
+        cls = opc & 7
+        alu_k = cls in (4, 7) and opc & 0xF0 != 0xB0
+        jmp_k = cls in (5, 6) and opc & 0xF0 not in (0x00, 0x80, 0x90)
+        if (alu_k or jmp_k) and not opc & 8:
+            out[slot] = 1
+    if len(_NOOP_CACHE) > 64:
+        _NOOP_CACHE.clear()
+    _NOOP_CACHE[id(prog)] = (prog, out)
+    return out
 
 
 def _prev_insn(st: VerifierState, idx: int, hist: list, end: int) -> tuple[int, int]:
@@ -280,6 +313,8 @@ def _chain(env: Env, bt: Backtrack, start: VerifierState | None = None, start_id
     subseq = -1
     skip_first = True
     changed = False
+    plen = env.prog.len
+    noop = _noop_slots(env.prog)
     try:
         while True:
             if last_idx < 0:
@@ -299,16 +334,21 @@ def _chain(env: Env, bt: Backtrack, start: VerifierState | None = None, start_id
             while True:
                 if skip_first:
                     skip_first = False
+                    if bt.empty():
+                        return changed
                 else:
                     ent = hist[end - 1] if end and hist[end - 1][0] == i else None
-                    backtrack_insn(env, i, subseq, ent, bt)
-                if bt.empty():
-                    return changed
+                    # instructions that move no mask (ALU with an immediate, other than mov; conditional jumps
+                    # against an immediate) are skipped without a call: long backtracks are mostly those
+                    if not (noop[i] and (ent is None or not ent[3])):
+                        backtrack_insn(env, i, subseq, ent, bt)
+                        if bt.empty():
+                            return changed
                 subseq = i
                 i, end = _prev_insn(st, i, hist, end)
                 if i < 0:
                     break
-                if i >= env.prog.len:
+                if i >= plen:
                     raise _NotSupp
             st = st.parent
             if st is None:

@@ -334,10 +334,16 @@ def check_func_arg_match(env: Env, sp: Subprog, regs: list[R.Reg]) -> None:
         elif arg.kind == "btf_id":
             if r.type == R.SCALAR_VALUE and r.var == (0, 0) and arg.nullable:
                 continue
-            if r.type & R.BASE_MASK != R.PTR_TO_BTF_ID:
-                raise Reject(f"R{regno} type={R.type_str(r.type)} expected=ptr_", EACCES, regno)
+            # check_reg_type against btf_ptr_types: a maybe-NULL pointer only fits a nullable argument
+            t = r.type & ~R.PTR_MAYBE_NULL if arg.nullable else r.type
+            if t not in _BTF_PTR_TYPES:
+                raise Reject(f"R{regno} type={R.type_str(r.type)} expected=ptr_, trusted_ptr_, rcu_ptr_", EACCES,
+                             regno)
         elif arg.kind == "dynptr" and r.type not in (R.PTR_TO_STACK, R.CONST_PTR_TO_DYNPTR):
             raise Reject(f"R{regno} type={R.type_str(r.type)} expected=fp, dynptr_ptr", EACCES, regno)
+
+
+_BTF_PTR_TYPES = frozenset({R.PTR_TO_BTF_ID, R.PTR_TO_BTF_ID | R.PTR_TRUSTED, R.PTR_TO_BTF_ID | R.MEM_RCU})
 
 
 def _check_mem_reg(env: Env, regno: int, r: R.Reg, size: int) -> None:
@@ -354,6 +360,8 @@ def _check_mem_reg(env: Env, regno: int, r: R.Reg, size: int) -> None:
             raise Reject(f"R{regno} type={R.type_str(r.type)} expected=fp, pkt, pkt_meta, map_key, map_value, mem, "
                          "ringbuf_mem, buf, trusted_ptr_", EACCES, regno)
         _check_mem_arg(env, regno, r, size, True, Meta(0), False)
+        if r.type & R.BASE_MASK == R.PTR_TO_CTX:  # check_mem_reg checks a read, then a write
+            _check_mem_arg(env, regno, r, size, True, Meta(0), True)
         if r.type & R.MEM_RDONLY:
             raise Reject(f"R{regno} cannot write into {R.type_str(r.type)}", EACCES, regno)
     finally:

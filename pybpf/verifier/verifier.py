@@ -24,6 +24,8 @@ from pybpf.verifier.alu import check_alu, check_reg_dst, check_reg_src
 from pybpf.verifier.branches import check_cond_jmp
 from pybpf.verifier.calls import check_helper_call
 from pybpf.verifier.env import E2BIG, EACCES, EINVAL, EPERM, Env, Options, Reject
+from pybpf.verifier.fastcall import mark_patterns as mark_fastcall_patterns
+from pybpf.verifier.fastcall import shrink_stack_depths as shrink_fastcall_stack
 from pybpf.verifier.log import VerifierLog, func_state_str, stats_line
 from pybpf.verifier.memory import check_atomic, check_ld_abs, check_load, check_store, check_store_imm
 from pybpf.verifier.precision import (
@@ -321,8 +323,9 @@ def _print_state(env: Env, full: bool) -> str:
     return text
 
 
-def _insn_state(env: Env) -> None:
-    """print_insn_state: after an instruction line, `` ; R0=...``; otherwise a ``N: ...`` line."""
+def _insn_state(env: Env, next_idx: int | None = None) -> None:
+    """print_insn_state: after an instruction line, `` ; R0=...``; otherwise a ``N: ...`` line (N: the next
+    instruction's slot, ``next_idx``, when the checked instruction logged lines of its own)."""
     if not env.opts.log_level:
         return
     if env.scratched_regs == 0 and env.scratched_stack == 0:
@@ -332,7 +335,7 @@ def _insn_state(env: Env) -> None:
         env.log.append_state(text)
         env._insn_line_open = False  # type: ignore[attr-defined]
     else:
-        env.log.line(f"{env.insn_idx}:{text}")
+        env.log.line(f"{env.insn_idx if next_idx is None else next_idx}:{text}")
 
 
 def _check_ld_imm(env: Env, insn: Instruction) -> None:
@@ -602,7 +605,7 @@ def _do_check(env: Env, sp: Any) -> None:
             nxt = _step(env, insn, idx)
             if nxt is not None:
                 if level >= 2 and (env.scratched_regs or env.scratched_stack):
-                    _insn_state(env)
+                    _insn_state(env, nxt if nxt >= 0 else -nxt - 1)
                 elif level:
                     env._insn_line_open = False  # type: ignore[attr-defined]
                 if nxt < 0:  # returned from a function: print the whole state of the next instruction
@@ -699,12 +702,73 @@ def _step(env: Env, insn: Instruction, idx: int) -> int | None:
     return check_cond_jmp(env, insn, push_stack, _mark_precise)
 
 
+def _check_encodings(env: Env, insns: list) -> None:
+    """Instructions a non-strict loader kept although their fields are invalid: Linux refuses the program (a bad
+    register as ``R15 is invalid``), pybpf too, with the decoder's reason otherwise."""
+    from pybpf.errors import DecodeError
+    from pybpf.isa.codec import validate
+    slot = 0
+    for insn in insns:
+        try:
+            validate(insn, slot)
+        except DecodeError as e:
+            env.insn_idx = slot
+            reg = insn.src if e.field == "src" else insn.dst if e.field == "dst" else None
+            if reg is not None and "does not exist" in e.reason:
+                raise Reject(f"R{reg} is invalid", EINVAL, hint=f"slot {slot}: {e.reason}") from None
+            if e.field == "opcode":
+                raise Reject(f"unknown opcode {insn.opcode:02x}", EINVAL) from None
+            raise Reject(f"pybpf: invalid instruction: {e.reason}", EINVAL) from None
+        slot += insn.width
+
+
+_TRACING_TYPES = frozenset({ProgType.KPROBE, ProgType.TRACEPOINT, ProgType.PERF_EVENT, ProgType.RAW_TRACEPOINT,
+                            ProgType.RAW_TRACEPOINT_WRITABLE})
+# hash, LRU hash, array, per-CPU hash / array / LRU hash, array / hash of maps, ring buffers, inode / sk / task /
+# cgroup storage, queue, stack, arena
+_SLEEPABLE_MAPS = frozenset({1, 9, 2, 5, 6, 10, 12, 13, 27, 31, 28, 24, 29, 32, 22, 23, 33})
+
+
+def _check_map_compat(env: Env) -> None:
+    """check_map_prog_compatibility, which Linux runs on every map an LD_IMM64 names before verifying (so for
+    unreachable code too): special fields some program types cannot use yet, and the maps sleepable programs may
+    use."""
+    if not env.maps:
+        return
+    tracing = env.prog_type in _TRACING_TYPES
+    sleepable = env.opts.sleepable or (env.variant is not None and env.variant.sleepable)
+    refs = env.references
+    for slot, insn in enumerate(env.prog.at):
+        if insn is None or insn.opcode != 0x18 or insn.src not in (1, 2, 5, 6):
+            continue
+        if refs is not None and insn.src in (1, 2) and slot not in refs:
+            continue
+        m = env.maps.get(insn.imm & 0xFFFFFFFF)
+        if m is None:
+            continue
+        env.insn_idx = slot
+        if m.spin_lock_off is not None:
+            if env.prog_type == ProgType.SOCKET_FILTER:
+                raise Reject("socket filter progs cannot use bpf_spin_lock yet", EINVAL)
+            if tracing:
+                raise Reject("tracing progs cannot use bpf_spin_lock yet", EINVAL)
+        if m.timer_off is not None and tracing:
+            raise Reject("tracing progs cannot use bpf_timer yet", EINVAL)
+        if m.wq_off is not None and tracing:
+            raise Reject("tracing progs cannot use bpf_wq yet", EINVAL)
+        if m.type == 26:
+            raise Reject("struct_ops map cannot be used in prog", EINVAL)
+        if sleepable and m.type not in _SLEEPABLE_MAPS:
+            raise Reject("Sleepable programs can only use array, hash, ringbuf and local storage maps", EINVAL)
+    env.insn_idx = 0
+
+
 # -- public API --------------------------------------------------------------------------------------------------------
 def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps: Any = None,
            btf: Any = None, privileged: bool = True, log_level: int = 0, attach: Any = None,
            license: str = "GPL", sleepable: bool = False, strict_alignment: bool = False,
            all_precise: bool = False, insn_limit: int = COMPLEXITY_LIMIT_INSNS,
-           host_functions: Any = None, host: bool = True) -> VerifierResult:
+           host_functions: Any = None, host: bool = True, attach_to: str = "") -> VerifierResult:
     """Verify ``program`` (a :class:`pybpf.elf.ProgramSpec` or a sequence of Instructions) as ``prog_type``.
 
     ``maps``: for raw instructions, a sequence or mapping index -> MapSpec/MapInfo naming what each LD_IMM64 map
@@ -716,7 +780,9 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
     may call as kfuncs besides the registered ones (name -> HostSignature, or anything when the signature is not
     known: then any arguments are accepted and r0 is an unknown scalar). Never raises for a rejected program: the
     result says why. ``host``: also refuse what the running kernel refuses before verifying (programs that need
-    a BPF trampoline, on kernels that cannot attach them: see pybpf.verifier.host).
+    a BPF trampoline, on kernels that cannot attach them: see pybpf.verifier.host). ``attach_to``: the attach
+    target (``sched_wakeup`` for tp_btf, a function for fentry/fexit, a hook for LSM) of raw instructions; a
+    ProgramSpec names it in its section.
     """
     from pybpf.errors import PybpfError
     from pybpf.progtypes import get as get_progtype
@@ -746,6 +812,7 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
     env = Env(prog=prog, prog_type=info.prog_type, variant=variant, opts=opts, maps=map_table, log=log, btf=btf)
     env.insn_limit = insn_limit
     env.attach = attach
+    env.attach_to = attach_to or (getattr(spec, "attach_to", "") if spec is not None else "")
     env.host_functions = dict(host_functions or {})
     if spec is not None:
         env.references = getattr(spec, "references", None)
@@ -756,10 +823,18 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
         if host:
             from pybpf.verifier.host import needs_trampoline, trampoline_errno
             if needs_trampoline(info.prog_type, attach) and trampoline_errno():
-                raise Reject("pybpf: the running kernel refuses BPF trampoline programs (fentry/fexit/fmod_ret/LSM/"
-                             "freplace): BPF_PROG_LOAD fails with EPERM before verification", trampoline_errno(),
+                raise Reject("pybpf: host limitation: the running kernel refuses BPF trampoline programs (fentry/"
+                             "fexit/fmod_ret/LSM/freplace) before verifying them: BPF_PROG_LOAD fails with EPERM",
+                             trampoline_errno(),
                              hint="this kernel cannot load the program whatever its code; verify(..., host=False) "
                              "answers for a kernel that can")
+        if info.prog_type == ProgType.STRUCT_OPS and not getattr(spec, "struct_ops_member", None):
+            # check_struct_ops_btf_id: a struct_ops program is loaded against a member of the struct_ops map that
+            # refers to it; without one (pybpf does not create struct_ops maps) Linux refuses it silently
+            raise Reject("pybpf: a struct_ops program needs its struct_ops map member (attach_btf_id), which pybpf "
+                         "does not model: BPF_PROG_LOAD fails with ENOTSUPP (524) without one", 524)
+        _check_encodings(env, insns)
+        _check_map_compat(env)
         if prog.len > C.MAX_INSNS:
             raise Reject(f"BPF program is too large. Processed {prog.len} insn", E2BIG)
         try:
@@ -783,6 +858,7 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
             env.insn_idx = e.slot if e.slot is not None else -1
             raise Reject(e.message, EINVAL) from None
         env.subprogs = build_subprogs(env, spec, btf)
+        env.fastcall = mark_fastcall_patterns(env)
         env.scc = C.compute_scc(prog, _successors(prog), env.callback_calls)
         C.compute_live_registers(prog, _successors(prog))
         if log_level >= 2:
@@ -790,6 +866,7 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
         main = env.subprogs[0]
         _do_check(env, main)
         _do_check_globals(env)
+        shrink_fastcall_stack(env)
         check_max_stack_depth(env)
     except Reject as rej:
         if log_level:
@@ -870,6 +947,21 @@ def _log_live_regs(env: Env) -> None:
         env.log.line(f"{slot:>7}: {marks} ({insn.opcode & 0xFF:02x}) {disasm(insn, slot, 'kernel')}")
 
 
+def collection_maps(spec: Any) -> Any:
+    """A CollectionSpec's maps as a loader creates them for the verifier: the frozen ``.kconfig`` map holds the
+    host's values (LINUX_KERNEL_VERSION, CONFIG_*), so branches on them are decided as Linux decides them."""
+    import contextlib
+    import dataclasses
+
+    from pybpf.collection.backend import kconfig_bytes
+    maps = dict(spec.maps)
+    for name, m in maps.items():
+        if name.endswith(".kconfig") and getattr(spec, "kconfig", None) and not m.contents:
+            with contextlib.suppress(Exception):  # a value the host lacks: zeros, as before (the loader reports it)
+                maps[name] = dataclasses.replace(m, contents=((0, kconfig_bytes(spec)),))
+    return maps
+
+
 def _gpl(license: str) -> bool:
     from pybpf.collection.backend import gpl_compatible
     return gpl_compatible(license)
@@ -906,7 +998,7 @@ def check_program(spec: Any, program: Any, *, target_btf: Any = None, cache: dic
     from pybpf.collection.backend import relocate
     from pybpf.errors import VerifierError
     prog = relocate(spec, program, target_btf, cache if cache is not None else {})
-    res = verify(prog, maps=spec.maps, btf=spec.btf, privileged=privileged, log_level=1,
+    res = verify(prog, maps=collection_maps(spec), btf=spec.btf, privileged=privileged, log_level=1,
                  host_functions=host_functions)
     if not res.accepted:
         raise VerifierError(res.error, program=program.name, insn=res.insn, log=res.log,

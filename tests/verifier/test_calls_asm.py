@@ -24,7 +24,48 @@ def _chain(depth: int) -> str:
     return "\n".join(out)
 
 
+# bpf_fastcall: main uses all 512 bytes; the callee's spill/fill of r1 around bpf_get_smp_processor_id (inlined,
+# clobbers only r0) is removed by Linux after verification, so the callee's frame shrinks to 0 bytes...
+FASTCALL_OK = """
+        r1 = 42
+        *(u64 *)(r10 - 512) = r1
+        call pc+2
+        r0 = 0
+        exit
+        *(u64 *)(r10 - 8) = r1
+        call 8
+        r1 = *(u64 *)(r10 - 8)
+        r0 = 0
+        exit"""
+# ...unless something else touches the spill region (the fastcall stack contract): then it stays, 512 + 16 bytes
+FASTCALL_CONTRACT_BROKEN = """
+        r1 = 42
+        *(u64 *)(r10 - 512) = r1
+        call pc+2
+        r0 = 0
+        exit
+        *(u64 *)(r10 - 8) = r1
+        call 8
+        r1 = *(u64 *)(r10 - 8)
+        r0 = *(u64 *)(r10 - 8)
+        exit"""
+# ...and a helper Linux does not inline (bpf_ktime_get_ns) keeps the spills too
+FASTCALL_NOT_INLINED = """
+        r1 = 42
+        *(u64 *)(r10 - 512) = r1
+        call pc+2
+        r0 = 0
+        exit
+        *(u64 *)(r10 - 8) = r1
+        call 5
+        r1 = *(u64 *)(r10 - 8)
+        r0 = 0
+        exit"""
+
 CASES = [
+    ("fastcall_spills_removed", XDP, FASTCALL_OK, None),
+    ("fastcall_contract_broken", XDP, FASTCALL_CONTRACT_BROKEN, "combined stack size of 2 calls is 528. Too large"),
+    ("fastcall_not_inlined", XDP, FASTCALL_NOT_INLINED, "combined stack size of 2 calls is 528. Too large"),
     ("static_call", XDP, """
         r1 = 1
         call pc+2

@@ -16,7 +16,50 @@ from pybpf.verifier import verify
 XDP, SK = ProgType.XDP, ProgType.SOCKET_FILTER
 
 # (name, program type, source, expected error or None when accepted)
+TC, KPROBE = ProgType.SCHED_CLS, ProgType.KPROBE
+
+# a socket looked up and released around an LD_ABS, which may end the program at run time (leaking the socket)
+LD_ABS_HOLDING_REF = """
+        r6 = r1
+        *(u64 *)(r10 - 16) = 0
+        *(u64 *)(r10 - 8) = 0
+        r2 = r10
+        r2 += -16
+        r3 = 12
+        r4 = 0
+        r5 = 0
+        call 84
+        r7 = r0
+        r0 = *(u8 *)skb[0]
+        if r7 == 0 goto +2
+        r1 = r7
+        call 86
+        r0 = 0
+        exit"""
+# one load dereferences the context on one path and the stack on the other
+LDX_CTX_OR_STACK = """
+        *(u64 *)(r10 - 8) = 0
+        r2 = *(u32 *)(r1 + 0)
+        r6 = r1
+        if r2 > 10 goto +2
+        r6 = r10
+        r6 += -8
+        r0 = *(u32 *)(r6 + 0)
+        r0 = 0
+        exit"""
+# bpf_sk_fullsock takes a socket, not the maybe-NULL skb->sk (ARG_PTR_TO_SOCK_COMMON: no BTF pointers either)
+SK_FULLSOCK_NO_NULL_CHECK = """
+        r1 = *(u64 *)(r1 + 168)
+        call 95
+        r0 = 0
+        exit"""
+
 CASES = [
+    ("st_into_ctx", TC, "*(u32 *)(r1 + 8) = 0\nr0 = 0\nexit", None),
+    ("ld_abs_holding_ref", TC, LD_ABS_HOLDING_REF, "BPF_LD_[ABS|IND] would lead to reference leak"),
+    ("same_insn_ctx_and_stack", TC, LDX_CTX_OR_STACK, "same insn cannot be used with different pointers"),
+    ("sock_common_arg_or_null", TC, SK_FULLSOCK_NO_NULL_CHECK,
+     "R1 type=sock_common_or_null expected=sock_common, sock, tcp_sock, xdp_sock"),
     ("pkt_bounds_ok", XDP, """
         r2 = *(u32 *)(r1 + 0)
         r3 = *(u32 *)(r1 + 4)
