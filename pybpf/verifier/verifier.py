@@ -994,12 +994,13 @@ def check_program(spec: Any, program: Any, *, target_btf: Any = None, cache: dic
                   privileged: bool = True, host_functions: Any = None) -> VerifierResult:
     """Verify one program of a CollectionSpec the way a loader does (CO-RE applied against ``target_btf``, the
     object's maps and BTF) and raise :class:`pybpf.errors.VerifierError` (with the log and pybpf's explanation)
-    when it is rejected. Returns the result when it is accepted. Used by ``Collection(..., verify=True)``."""
+    when it is rejected. Returns the result when it is accepted. Used by ``Collection(..., verify=True)`` for
+    pybpf's own engines, so what the host kernel cannot attach (``host=``) does not matter here."""
     from pybpf.collection.backend import relocate
     from pybpf.errors import VerifierError
     prog = relocate(spec, program, target_btf, cache if cache is not None else {})
     res = verify(prog, maps=collection_maps(spec), btf=spec.btf, privileged=privileged, log_level=1,
-                 host_functions=host_functions)
+                 host_functions=host_functions, host=False)
     if not res.accepted:
         raise VerifierError(res.error, program=program.name, insn=res.insn, log=res.log,
                             explanation=res.explanation)

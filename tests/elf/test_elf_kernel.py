@@ -50,7 +50,8 @@ def test_verifier_accepts_every_program(spec_of, vmlinux, trampolines_work, obj,
 
 def test_fentry_program(spec_of, vmlinux, trampolines_work):
     if not trampolines_work:
-        pytest.skip("this kernel refuses fentry programs with EPERM before verification (BPF trampolines unavailable on this host)")
+        pytest.skip("this kernel refuses fentry programs with EPERM before verification "
+                    "(BPF trampolines unavailable on this host)")
     with KernelCollection(spec_of("progs"), vmlinux) as kc:
         kc.load("fentry_prog")
 
