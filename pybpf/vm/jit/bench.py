@@ -75,20 +75,14 @@ BACKENDS = ("jit", "jit-checked", "interp", "kernel")
 
 
 def _collection(path: Path, backend: str) -> Any:
-    """``jit``: programs trusted like verified ones (no checks, no meter) — the same objects are loaded in the host
-    kernel by this benchmark, whose verifier accepts them; ``jit-checked``: every access checked and the meter on,
-    as for unverified programs."""
+    """``jit``: verified by pybpf on load, so programs run without checks or meter (as Linux runs verified ones);
+    ``jit-checked``: loaded with ``verify=False``, every access checked and the meter on, as for unverified
+    programs."""
     from pybpf import Collection
-    from pybpf.collection.jit_backend import JitBackend
 
-    if backend not in ("jit", "jit-checked"):
-        return Collection(path, backend, env="deterministic")
-    saved = JitBackend.trust
-    JitBackend.trust = (lambda spec: True) if backend == "jit" else None  # type: ignore[assignment]
-    try:
-        return Collection(path, "jit", env="deterministic")
-    finally:
-        JitBackend.trust = saved
+    if backend == "jit-checked":
+        return Collection(path, "jit", env="deterministic", verify=False)
+    return Collection(path, backend, env="deterministic")
 
 
 @dataclass
