@@ -1,11 +1,12 @@
-"""``pybpf run FILE``: run a raw program (assembly text or instruction bytes) in the interpreter and print r0, or
+"""``pybpf run FILE``: run a raw program (assembly text or instruction bytes) in the interpreter (or, with
+``--backend jit``, natively) and print r0, or
 run one program of a BPF object file the way BPF_PROG_TEST_RUN does, on one backend or several.
 
 Raw programs: r1 points to a copy of the input memory (``--mem`` / ``--mem-hex``, region kind MEM), r2 holds its
 length. ``--trace`` steps the reference machine and prints each executed instruction with the registers it changed.
 
 Objects (ELF): ``pybpf run OBJ --program NAME [--data FILE | --pcap FILE] [--ctx FILE] [--repeat N] [--backend
-interp|kernel|interp,kernel] [--json]``; see :mod:`pybpf.cli.run_object`. Exit code 2 when backends differ.
+interp|jit|kernel|interp,kernel...] [--json]``; see :mod:`pybpf.cli.run_object`. Exit code 2 when backends differ.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     obj.add_argument("--ctx", type=Path, metavar="FILE", help="context struct as raw bytes (e.g. struct xdp_md)")
     obj.add_argument("--repeat", type=int, default=1, metavar="N", help="runs per input (duration is the mean)")
     obj.add_argument("--backend", default="interp", metavar="B[,B]",
-                     help="interp, kernel, or several separated by commas to compare them (default interp)")
+                     help="interp, jit, kernel, or several separated by commas to compare them (default interp; raw "
+                          "programs: interp or jit)")
     obj.add_argument("--cpu", type=int, metavar="N", help="run on this CPU (default: any; compared runs: the lowest "
                                                            "allowed)")
     obj.add_argument("--set", action="append", default=[], metavar="VAR=VALUE",
@@ -114,13 +116,19 @@ class Outcome:
 
 
 def execute(insns: list[Instruction], mem: bytes, *, name: str, budget: int | None, trace: bool,
-            syntax: str = "llvm", on_line: Any = None) -> Outcome:
-    """Run with r1 = copy of ``mem`` and r2 = its length; with ``trace``, step and record every instruction."""
+            syntax: str = "llvm", on_line: Any = None, backend: str = "interp") -> Outcome:
+    """Run with r1 = copy of ``mem`` and r2 = its length; with ``trace``, step and record every instruction.
+    ``backend="jit"`` compiles the program natively (unverified: every access checked, instructions metered)."""
     from pybpf.vm import DEFAULT_BUDGET, AddressSpace, Interpreter, RegionKind
 
     space = AddressSpace()
     r1 = space.alloc(len(mem), RegionKind.MEM, "mem", data=mem).base if mem else 0
-    vm = Interpreter(insns, name=name, budget=DEFAULT_BUDGET if budget is None else (budget or None))
+    limit = DEFAULT_BUDGET if budget is None else (budget or None)
+    if backend == "jit":
+        from pybpf.vm.jit import Jit
+        result = Jit(insns, name=name, budget=limit).execute(space, r1, len(mem))
+        return Outcome(result.r0, result.steps, result.trace)
+    vm = Interpreter(insns, name=name, budget=limit)
     if not trace:
         result = vm.execute(space, r1, len(mem))
         return Outcome(result.r0, result.steps, result.trace)
@@ -172,14 +180,18 @@ def run(args: argparse.Namespace) -> int:
     given = [f"--{n}" for n in OBJECT_ONLY if getattr(args, n) is not None]
     given += ["--set"] if args.set else []
     given += ["--repeat"] if args.repeat != 1 else []
-    given += ["--backend"] if args.backend != "interp" else []
+    if args.backend not in ("interp", "jit"):
+        given.append(f"--backend {args.backend}")
+    if args.backend == "jit" and args.trace:
+        raise LoadError("--trace single-steps the interpreter: it cannot be combined with --backend jit", file=None)
     if given:
         raise LoadError(f"{', '.join(given)}: only for BPF objects; {args.file} is a raw program", file=None)
     insns = load_program(args.file)
     mem = load_memory(args)
     name = args.file.stem
     if args.json:
-        out = execute(insns, mem, name=name, budget=args.budget, trace=args.trace, syntax=args.syntax)
+        out = execute(insns, mem, name=name, budget=args.budget, trace=args.trace, syntax=args.syntax,
+                      backend=args.backend)
         doc: dict[str, Any] = {"program": str(args.file), "r0": out.r0, "r0_hex": f"0x{out.r0:x}",
                                "r0_signed": _signed(out.r0), "steps": out.steps, "output": out.output}
         if args.trace:
@@ -198,7 +210,7 @@ def run(args: argparse.Namespace) -> int:
         console.print(f"[dim]{line.slot:>5}[/]  {escape(line.text):<40} {regs}")
 
     out = execute(insns, mem, name=name, budget=args.budget, trace=args.trace, syntax=args.syntax,
-                  on_line=show if args.trace else None)
+                  on_line=show if args.trace else None, backend=args.backend)
     for text in out.output:
         sys.stdout.write(f"trace: {text.rstrip()}\n")
     signed = _signed(out.r0)

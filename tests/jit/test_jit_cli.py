@@ -64,3 +64,21 @@ def test_bench_verbs_answer_json(capsys) -> None:
     doc = json.loads(capsys.readouterr().out)
     assert code == 0 and doc["results"][0]["program"] == "xdp_filter"
     assert doc["results"][0]["ns_per_run"]["jit"] is not None
+
+
+def test_raw_programs_run_on_the_jit(capsys) -> None:
+    """Raw programs (assembly, bytes) run natively too, with the interpreter's results; --trace stays the
+    interpreter's (it single-steps)."""
+    asm = ROOT / "examples" / "asm"
+    for prog, mem in (("fib.s", None), ("gcd.s", None), ("checksum.s", asm / "checksum.bin")):
+        extra = ["--mem", str(mem)] if mem else []
+        outs = {}
+        for backend in ("interp", "jit"):
+            code, out = run(capsys, asm / prog, *extra, "--backend", backend, "--json")
+            assert code == 0
+            doc = json.loads(out)
+            outs[backend] = (doc["r0"], doc["steps"])
+        assert outs["jit"] == outs["interp"], prog
+    assert main(["run", str(asm / "fib.s"), "--backend", "jit", "--trace"]) == 1
+    assert "single-steps" in capsys.readouterr().err
+    assert main(["run", str(asm / "fib.s"), "--backend", "kernel"]) == 1
