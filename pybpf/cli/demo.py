@@ -84,9 +84,13 @@ def _object_tour(console, obj: Path, pcap: Path) -> None:
     spec.set_variable("blocked_port", 53)
     packets = [p.data for p in read_pcap(pcap)]
     ok, why = bpf_available()
-    backends = ["interp", "kernel"] if ok else ["interp"]
+    backends = ["interp", "jit", "kernel"] if ok else ["interp", "jit"]
     console.print(f"\n[bold]2. {obj.name}[/bold]: XDP program counting packets per protocol and dropping UDP to port "
                   f"53 (a .rodata constant set from Python), run over the {len(packets)} packets of {pcap.name}")
+    from pybpf.verifier import check_program
+    res = check_program(spec, spec.program("xdp_count"))
+    console.print(f"pybpf's verifier: accepted ({res.processed_insns} instructions processed, {res.total_states} "
+                  "states); the interpreter and the JIT both load it verified")
     if not ok:
         console.print(f"kernel backend skipped: {why}")
     actions: dict[str, list[int]] = {}
@@ -103,7 +107,6 @@ def _object_tour(console, obj: Path, pcap: Path) -> None:
     for backend in backends:
         table.add_row(backend, " ".join(map(str, actions[backend])), " / ".join(map(str, counts[backend])))
     console.print(table)
-    if len(backends) > 1:
-        same = actions["interp"] == actions["kernel"] and counts["interp"] == counts["kernel"]
-        console.print("interp and kernel agree on every verdict and counter" if same
-                      else "[red]interp and kernel DISAGREE[/red]")
+    same = all(actions[b] == actions["interp"] and counts[b] == counts["interp"] for b in backends)
+    names = " and ".join([", ".join(backends[:-1]), backends[-1]])
+    console.print(f"{names} agree on every verdict and counter" if same else f"[red]{names} DISAGREE[/red]")
