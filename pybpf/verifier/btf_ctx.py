@@ -417,3 +417,131 @@ def walked_ptr_flags(env: Env, r: R.Reg, off: int) -> int:
             return R.MEM_RCU | R.PTR_MAYBE_NULL
         return 0
     return R.PTR_UNTRUSTED
+
+
+# -- btf_struct_walk / btf_struct_access / btf_struct_ids_match ------------------------------------------------------
+WALK_SCALAR, WALK_PTR, WALK_STRUCT = 0, 1, 2
+
+
+class WalkError(Exception):
+    """btf_struct_walk failed; the message is the line Linux logs."""
+
+
+def struct_walk(btf: Any, tid: int, off: int, size: int) -> tuple[int, int]:
+    """Linux's btf_struct_walk of an access of ``size`` bytes at ``off`` of struct ``tid``: (WALK_STRUCT, id of the
+    nested struct starting exactly at ``off``), (WALK_PTR, id of the struct a pointer member points to) or
+    (WALK_SCALAR, 0). Raises :class:`WalkError` where Linux refuses the access."""
+    t = btf.type(tid)
+    untrusted = False
+    for _depth in range(64):
+        if not _is_struct(t):
+            raise WalkError(f"Type '{getattr(t, 'name', '')}' is not a struct")
+        if t.kind == Kind.UNION and len(t.members) != 1:
+            untrusted = True  # walking unions yields untrusted pointers (and relaxes the member-end rule)
+        if off + size > t.size:
+            t, off = _flex_tail(btf, t, off, size)
+            if t is None:
+                return WALK_SCALAR, 0
+            continue
+        nxt = None
+        for m in t.members:
+            moff = m.bit_offset // 8
+            if off + size <= moff:
+                break
+            if m.bitfield_size:
+                end_bit = m.bit_offset + m.bitfield_size
+                if off <= moff and (end_bit + 7) // 8 <= off + size:
+                    return WALK_SCALAR, 0
+                continue
+            mid = btf.resolve(m.type)
+            mt = btf.type(mid)
+            try:
+                msize = btf.sizeof(mid)
+            except Exception:
+                raise WalkError(f"field {m.name} doesn't have size") from None
+            mtrue_end = moff + msize
+            if off >= mtrue_end:
+                continue
+            if mt.kind == Kind.ARRAY:  # linearised: the innermost element, at the index ``off`` falls in
+                nelems = 1
+                while mt.kind == Kind.ARRAY:
+                    nelems *= mt.nelems
+                    mid = btf.resolve(mt.type)
+                    mt = btf.type(mid)
+                if moff == mtrue_end:
+                    continue
+                msize //= nelems
+                moff += (off - moff) // msize * msize
+            if _is_struct(mt):
+                if off == moff:
+                    return WALK_STRUCT, mid
+                nxt = (mt, off - moff)
+                break
+            if mt.kind == Kind.PTR:
+                if msize != size or off != moff:
+                    raise WalkError(f"cannot access ptr member {m.name} with moff {moff} in struct {t.name} with off "
+                                    f"{off} size {size}")
+                pid = btf.resolve(mt.type)
+                if _is_struct(btf.type(pid)):
+                    return WALK_PTR, pid
+            if off + size > mtrue_end and not untrusted:
+                raise WalkError(f"access beyond the end of member {m.name} (mend:{mtrue_end}) in struct {t.name} "
+                                f"with off {off} size {size}")
+            return WALK_SCALAR, 0
+        if nxt is None:
+            raise WalkError(f"struct {t.name} doesn't have field at offset {off}")
+        t, off = nxt
+    raise WalkError("pybpf: struct nesting deeper than 64 is not modelled")
+
+
+def _flex_tail(btf: Any, t: Any, off: int, size: int) -> tuple[Any, int]:
+    """An access past the end of a struct is fine inside a trailing flexible array of ints (returns (None, 0)) or of
+    structs (returns the element and the offset in it); anything else is 'access beyond struct'."""
+    err = WalkError(f"access beyond struct {t.name} at off {off} size {size}")
+    if not t.members:
+        raise err
+    last = t.members[-1]
+    at = btf.type(btf.skip_modifiers(last.type))
+    if at.kind != Kind.ARRAY or at.nelems != 0 or off < last.bit_offset // 8:
+        raise err
+    eid = btf.skip_modifiers(at.type)
+    et = btf.type(eid)
+    if et.kind == Kind.INT:
+        return None, 0
+    if not _is_struct(et) or not et.size:
+        raise err
+    return et, (off - last.bit_offset // 8) % et.size
+
+
+def struct_access(btf: Any, tid: int, off: int, size: int) -> tuple[int, int]:
+    """Linux's btf_struct_access for a read: walks nested structs until a scalar or a pointer member;
+    (WALK_SCALAR, 0) or (WALK_PTR, pointee id). Raises :class:`WalkError`."""
+    for _depth in range(64):
+        kind, nid = struct_walk(btf, tid, off, size)
+        if kind != WALK_STRUCT:
+            return kind, nid
+        tid, off = nid, 0
+    raise WalkError("pybpf: struct nesting deeper than 64 is not modelled")
+
+
+def struct_ids_match(env: Env, btf: Any, tid: int, off: int, need_btf: Any, need_id: int, strict: bool) -> bool:
+    """Linux's btf_struct_ids_match: the struct at ``off`` of ``tid`` is ``need_id``, either exactly or (unless
+    ``strict``) as a nested struct starting there, looking through first members (a sock is a sock_common)."""
+    if btf is not need_btf:
+        return False
+    if off == 0 and tid == need_id:
+        return True
+    if strict:
+        return False
+    for _depth in range(64):
+        try:
+            kind, nid = struct_walk(btf, tid, off, 1)
+        except WalkError as e:
+            env.verbose(f"{e}\n")
+            return False
+        if kind != WALK_STRUCT:
+            return False
+        tid, off = nid, 0
+        if tid == need_id:
+            return True
+    return False

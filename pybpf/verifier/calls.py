@@ -37,6 +37,7 @@ _PTR_CAST = frozenset({96, 95, 137, 136, 140, 196, 138, 139})
 class Meta:
     __slots__ = (
         "const_size",
+        "dynptr_id",
         "func_id",
         "func_reg",
         "map",
@@ -45,6 +46,7 @@ class Meta:
         "msize_max",
         "raw_mode",
         "ref_obj_id",
+        "release_dynptr",
         "release_regno",
     )
 
@@ -59,6 +61,8 @@ class Meta:
         self.const_size = None
         self.func_reg: R.Reg | None = None
         self.msize_max = 0
+        self.dynptr_id = 0
+        self.release_dynptr = False
 
 
 def _fname(fid: int) -> str:
@@ -83,10 +87,135 @@ _NO_CTX_CONVERSION = frozenset({ProgType.KPROBE, ProgType.TRACEPOINT, ProgType.R
 
 
 _SOCK = (R.PTR_TO_SOCK_COMMON, R.PTR_TO_SOCKET, R.PTR_TO_TCP_SOCK, R.PTR_TO_XDP_SOCK)
-_SOCK_ARGS = {"ARG_PTR_TO_SOCK_COMMON": (_SOCK, "sock_common, sock, tcp_sock, xdp_sock"),
-              "ARG_PTR_TO_BTF_ID_SOCK_COMMON": ((*_SOCK, R.PTR_TO_BTF_ID, R.PTR_TO_BTF_ID | R.PTR_TRUSTED),
-                                                "sock_common, sock, tcp_sock, xdp_sock, ptr_, trusted_ptr_"),
-              "ARG_PTR_TO_SOCKET": ((R.PTR_TO_SOCKET,), "sock")}
+_MEM_TYPES = (R.PTR_TO_STACK, R.PTR_TO_PACKET, R.PTR_TO_PACKET_META, R.PTR_TO_MAP_KEY, R.PTR_TO_MAP_VALUE,
+              R.PTR_TO_MEM, R.PTR_TO_MEM | R.MEM_RINGBUF, R.PTR_TO_BUF, R.PTR_TO_BTF_ID | R.PTR_TRUSTED)
+# compatible_reg_types: the register types each argument class accepts (exact types, after the folding of the
+# argument's own flags that check_reg_type does)
+_COMPATIBLE: dict[str, tuple[int, ...]] = {
+    "ARG_PTR_TO_MAP_KEY": _MEM_TYPES, "ARG_PTR_TO_MAP_VALUE": _MEM_TYPES, "ARG_PTR_TO_MEM": _MEM_TYPES,
+    "ARG_PTR_TO_SOCK_COMMON": _SOCK,
+    "ARG_PTR_TO_BTF_ID_SOCK_COMMON": (*_SOCK, R.PTR_TO_BTF_ID, R.PTR_TO_BTF_ID | R.PTR_TRUSTED),
+    "ARG_PTR_TO_SOCKET": (R.PTR_TO_SOCKET,),
+    "ARG_PTR_TO_BTF_ID": (R.PTR_TO_BTF_ID, R.PTR_TO_BTF_ID | R.PTR_TRUSTED, R.PTR_TO_BTF_ID | R.MEM_RCU),
+    "ARG_PTR_TO_PERCPU_BTF_ID": (R.PTR_TO_BTF_ID | R.MEM_PERCPU, R.PTR_TO_BTF_ID | R.MEM_PERCPU | R.MEM_RCU,
+                                 R.PTR_TO_BTF_ID | R.MEM_PERCPU | R.PTR_TRUSTED),
+}
+# the pybpf spellings of argument types that are a base plus flags in Linux
+_ALIASES = {"ARG_PTR_TO_MEM_OR_NULL": ("ARG_PTR_TO_MEM", "PTR_MAYBE_NULL"),
+            "ARG_PTR_TO_UNINIT_MEM": ("ARG_PTR_TO_MEM", "MEM_UNINIT"),
+            "ARG_PTR_TO_FIXED_SIZE_MEM": ("ARG_PTR_TO_MEM", "MEM_FIXED_SIZE"),
+            "ARG_PTR_TO_MAP_VALUE_OR_NULL": ("ARG_PTR_TO_MAP_VALUE", "PTR_MAYBE_NULL"),
+            "ARG_PTR_TO_BTF_ID_OR_NULL": ("ARG_PTR_TO_BTF_ID", "PTR_MAYBE_NULL")}
+# the kernel structs behind the BTF_ID lists helper prototypes name (arg_btf_id / ret_btf_id)
+BTF_ID_STRUCTS = {
+    "task": "task_struct", "tcp_sock": "tcp_sock", "bpf_skb_output_btf_ids[0]": "sk_buff",
+    "bpf_xdp_output_btf_ids[0]": "xdp_buff", "btf_seq_file_ids[0]": "seq_file",
+    "bpf_inode_storage_btf_ids[0]": "inode", "bpf_d_path_btf_ids[0]": "path",
+    "bpf_bprm_opts_set_btf_ids[0]": "linux_binprm", "bpf_ima_inode_hash_btf_ids[0]": "inode",
+    "bpf_ima_file_hash_btf_ids[0]": "file", "bpf_sock_from_file_btf_ids[0]": "socket",
+    "bpf_sock_from_file_btf_ids[1]": "file", "bpf_cgroup_btf_id[0]": "cgroup", "bpf_task_pt_regs_ids[0]": "pt_regs",
+    "btf_sock_ids[BTF_SOCK_TYPE_TCP]": "tcp_sock", "btf_sock_ids[BTF_SOCK_TYPE_TCP6]": "tcp6_sock",
+    "btf_sock_ids[BTF_SOCK_TYPE_TCP_TW]": "tcp_timewait_sock",
+    "btf_sock_ids[BTF_SOCK_TYPE_TCP_REQ]": "tcp_request_sock", "btf_sock_ids[BTF_SOCK_TYPE_UDP6]": "udp6_sock",
+    "btf_sock_ids[BTF_SOCK_TYPE_UNIX]": "unix_sock", "btf_sock_ids[BTF_SOCK_TYPE_MPTCP]": "mptcp_sock",
+}
+# check_func_arg_reg_off: types whose fixed and variable offsets are both fine; PTR_TO_BTF_ID may have a fixed one
+_ANY_OFF = frozenset({R.PTR_TO_STACK, R.PTR_TO_PACKET, R.PTR_TO_PACKET_META, R.PTR_TO_MAP_KEY, R.PTR_TO_MAP_VALUE,
+                      R.PTR_TO_MEM, R.PTR_TO_MEM | R.MEM_RDONLY, R.PTR_TO_MEM | R.MEM_RINGBUF, R.PTR_TO_BUF,
+                      R.PTR_TO_BUF | R.MEM_RDONLY, R.PTR_TO_ARENA, R.SCALAR_VALUE})
+_FIXED_OFF = frozenset({R.PTR_TO_BTF_ID, R.PTR_TO_BTF_ID | R.MEM_ALLOC, R.PTR_TO_BTF_ID | R.PTR_TRUSTED,
+                        R.PTR_TO_BTF_ID | R.MEM_RCU, R.PTR_TO_BTF_ID | R.MEM_ALLOC | R.NON_OWN_REF,
+                        R.PTR_TO_BTF_ID | R.MEM_ALLOC | R.NON_OWN_REF | R.MEM_RCU})
+_BTF_MATCHED = frozenset({R.PTR_TO_BTF_ID, R.PTR_TO_BTF_ID | R.PTR_TRUSTED,
+                          R.PTR_TO_BTF_ID | R.PTR_TRUSTED | R.PTR_MAYBE_NULL, R.PTR_TO_BTF_ID | R.MEM_RCU,
+                          R.PTR_TO_BTF_ID | R.PTR_MAYBE_NULL, R.PTR_TO_BTF_ID | R.PTR_MAYBE_NULL | R.MEM_RCU})
+
+
+def vmlinux_struct(name: str) -> tuple[object, int]:
+    """(vmlinux BTF, id of the struct ``name``), id 0 where there is no such struct (or no vmlinux BTF)."""
+    from pybpf.btf.types import Kind
+    from pybpf.verifier.kfuncs import vmlinux
+    btf = vmlinux()
+    if btf is None:
+        return None, 0
+    return btf, btf.find_id(name, Kind.STRUCT) or 0
+
+
+def check_reg_type(env: Env, regno: int, r: R.Reg, base: str, flags: set[str], p: Proto) -> None:
+    """Linux's check_reg_type for the argument classes of :data:`_COMPATIBLE`: the register's type must be one the
+    class accepts (the argument's MEM_RDONLY / PTR_MAYBE_NULL folded away), a trusted kernel object passed as
+    memory only where the helper does not write, and a PTR_TO_BTF_ID must point to the struct the prototype names
+    (or to a struct that starts with it, unless the helper releases it)."""
+    compatible = _COMPATIBLE[base]
+    t = r.type
+    if "MEM_RDONLY" in flags:
+        t &= ~R.MEM_RDONLY
+    if "PTR_MAYBE_NULL" in flags:
+        t &= ~R.PTR_MAYBE_NULL
+    if t not in compatible:
+        raise _bad_type(regno, r, ", ".join(R.type_str(c) for c in compatible))
+    if r.type & R.BASE_MASK != R.PTR_TO_BTF_ID:
+        return
+    if compatible is _MEM_TYPES:
+        if "MEM_RDONLY" not in flags:
+            raise Reject(f"{_helper_fn(p.id)}() may write into memory pointed by R{regno} type="
+                         f"{R.type_str(r.type)}", EACCES, regno)
+        return
+    if r.type not in _BTF_MATCHED:
+        return  # per-CPU kernel objects: checked by the helpers that take them
+    want = "sock_common" if base == "ARG_PTR_TO_BTF_ID_SOCK_COMMON" else \
+        BTF_ID_STRUCTS.get(p.extra.get("arg_btf_id", {}).get(regno, ""), "")
+    if not want:
+        raise Reject(f"pybpf: the BTF type argument {regno} of {_fname(p.id)} expects is not modelled", EINVAL,
+                     regno)
+    check_btf_struct_arg(env, regno, r, *vmlinux_struct(want), flags, p.id == _RELEASE_SK)
+
+
+def check_btf_struct_arg(env: Env, regno: int, r: R.Reg, need_btf: object, need_id: int, flags: set[str],
+                         sk_release: bool = False) -> None:
+    """The PTR_TO_BTF_ID part of check_reg_type (helpers and global functions' trusted arguments): not NULL unless
+    the argument may be, no variable offset, and the struct at the fixed offset is the one expected (exactly, for
+    release arguments other than bpf_sk_release's)."""
+    release = "OBJ_RELEASE" in flags
+    if r.type & R.PTR_MAYBE_NULL and ("PTR_MAYBE_NULL" not in flags or release):
+        raise Reject(f"Possibly NULL pointer passed to helper arg{regno}", EACCES, regno)
+    from pybpf.verifier.memory import check_ptr_off_reg
+    check_ptr_off_reg(r, regno, fixed_off_ok=True)
+    if r.btf is None or not r.btf_id or not need_id:
+        raise Reject(f"pybpf: the BTF type of R{regno} or of the argument is not known; checking it is not "
+                     "modelled", EINVAL, regno)
+    from pybpf.verifier.btf_ctx import struct_ids_match
+    if not struct_ids_match(env, r.btf, r.btf_id, r.off, need_btf, need_id, release and not sk_release):
+        want = _btf_type_name(need_btf, need_id)
+        raise Reject(f"R{regno} is of type {_btf_type_name(r.btf, r.btf_id)} but {want} is expected", EACCES,
+                     regno, hint=f"pass a pointer to struct {want} (at offset 0 of the object) in R{regno}")
+
+
+def check_func_arg_reg_off(r: R.Reg, regno: int, flags: set[str], dynptr: bool = False) -> None:
+    """Linux's check_func_arg_reg_off: which pointers may reach a helper with a fixed or variable offset."""
+    from pybpf.verifier.memory import check_ptr_off_reg
+    if "OBJ_RELEASE" in flags:
+        if dynptr and r.type == R.PTR_TO_STACK:
+            return
+        if r.off:
+            raise Reject(f"R{regno} must have zero offset when passed to release func or trusted arg to kfunc",
+                         EINVAL, regno)
+        check_ptr_off_reg(r, regno)
+        return
+    if r.type in _ANY_OFF:
+        return
+    check_ptr_off_reg(r, regno, fixed_off_ok=r.type in _FIXED_OFF)
+
+
+def _helper_fn(fid: int) -> str:
+    return helper_name(fid) or "unknown"
+
+
+def _btf_type_name(btf: object, tid: int) -> str:
+    try:
+        return btf.name(tid)  # type: ignore[attr-defined]
+    except Exception:
+        return ""
 
 
 def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, meta: Meta, write: bool) -> None:
@@ -120,7 +249,12 @@ def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, met
             # Linux checks a one-byte access at the end of the range against the context rules (types whose
             # context needs no conversion: its layout is what the program sees)
             check_ctx_access(env, regno, r.off + size - 1, 1, WRITE if (write or meta.raw_mode) else READ, -1)
-    elif base in (R.PTR_TO_BTF_ID, R.PTR_TO_BUF, R.PTR_TO_ARENA):
+    elif base == R.PTR_TO_BTF_ID:
+        # check_ptr_to_btf_access(regno, 0, size, READ): Linux checks the object from its start, without r.off
+        if size:
+            from pybpf.verifier.memory import _check_btf_access
+            _check_btf_access(env, r, regno, 0, size, READ, -1)
+    elif base in (R.PTR_TO_BUF, R.PTR_TO_ARENA):
         return
     elif r.type == R.SCALAR_VALUE and r.var == (0, 0) and zero_ok and size == 0:
         return  # a zero-byte access through NULL
@@ -201,15 +335,18 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
         return
     if base == "ARG_PTR_TO_MAP_VALUE" and meta.map is not None and meta.map.type in (15, 18):
         base, flags = "ARG_PTR_TO_BTF_ID_SOCK_COMMON", set()  # resolve_map_arg_type: sockmap values are sockets
+    kbase, kflag = _ALIASES.get(base, (base, ""))  # Linux's base type and the flag pybpf's spelling implies
+    kflags = flags | {kflag} if kflag else flags
     if base in ("ARG_PTR_TO_MAP_KEY", "ARG_PTR_TO_MAP_VALUE", "ARG_PTR_TO_MAP_VALUE_OR_NULL"):
         if meta.map is None:
             raise Reject("invalid map_ptr to access map->key", EACCES, regno)
         if base == "ARG_PTR_TO_MAP_VALUE_OR_NULL" and r.type == R.SCALAR_VALUE and r.var == (0, 0):
             return
-        if not (R.is_pkt(r.type) or r.type & R.BASE_MASK in (R.PTR_TO_STACK, R.PTR_TO_MAP_KEY,
-                                                                 R.PTR_TO_MAP_VALUE, R.PTR_TO_MEM)) or \
-                r.type & R.PTR_MAYBE_NULL:
-            raise _bad_type(regno, r, "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_")
+        check_reg_type(env, regno, r, kbase, kflags, p)
+        check_func_arg_reg_off(r, regno, kflags)
+        if r.type & R.BASE_MASK not in (R.PTR_TO_STACK, R.PTR_TO_PACKET, R.PTR_TO_PACKET_META, R.PTR_TO_MAP_KEY,
+                                        R.PTR_TO_MAP_VALUE, R.PTR_TO_MEM):
+            raise Reject(f"pybpf: a {R.type_str(r.type)} map key/value argument is not modelled", EINVAL, regno)
         size = meta.map.key_size if base == "ARG_PTR_TO_MAP_KEY" else meta.map.value_size
         meta.raw_mode = "MEM_UNINIT" in flags
         _check_mem_arg(env, regno, r, size, False, meta, meta.raw_mode)
@@ -239,10 +376,8 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
         if maybe_null and r.type == R.SCALAR_VALUE and r.var == (0, 0):
             meta.mem_regno = regno
             return
-        if r.type & R.PTR_MAYBE_NULL:
-            raise _bad_type(regno, r, "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_")
-        if "MEM_RDONLY" not in flags and r.type & R.MEM_RDONLY:
-            raise _bad_type(regno, r, "fp, pkt, pkt_meta, map_key, map_value, mem, ringbuf_mem, buf, trusted_ptr_")
+        check_reg_type(env, regno, r, kbase, kflags, p)
+        check_func_arg_reg_off(r, regno, kflags)
         if R.is_pkt(r.type) and not may_access_direct_pkt_data(env, 0):
             raise Reject("helper access to the packet is not allowed", EACCES, regno)
         meta.raw_mode = base == "ARG_PTR_TO_UNINIT_MEM" or "MEM_UNINIT" in flags
@@ -269,6 +404,9 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
         if r.type != R.PTR_TO_STACK:
             raise _bad_type(regno, r, "fp")
         return
+    if base == "ARG_PTR_TO_DYNPTR":
+        _check_dynptr_arg(env, regno, r, flags, meta)
+        return
     if base == "ARG_PTR_TO_RINGBUF_MEM":
         if r.type != R.PTR_TO_MEM | R.MEM_RINGBUF:
             raise _bad_type(regno, r, "ringbuf_mem")
@@ -291,18 +429,16 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
     if base in ("ARG_PTR_TO_BTF_ID", "ARG_PTR_TO_BTF_ID_OR_NULL", "ARG_PTR_TO_PERCPU_BTF_ID"):
         if base.endswith("OR_NULL") and r.type == R.SCALAR_VALUE and r.var == (0, 0):
             return
-        if r.type & R.BASE_MASK not in (R.PTR_TO_BTF_ID, R.PTR_TO_SOCKET, R.PTR_TO_SOCK_COMMON, R.PTR_TO_TCP_SOCK,
-                                         R.PTR_TO_XDP_SOCK) or r.type & (R.PTR_MAYBE_NULL | R.PTR_UNTRUSTED):
-            raise _bad_type(regno, r, "ptr_, trusted_ptr_, rcu_ptr_")
+        check_reg_type(env, regno, r, kbase, kflags, p)
+        check_func_arg_reg_off(r, regno, kflags)
         if "OBJ_RELEASE" in flags:
             meta.release_regno = regno
             meta.ref_obj_id = r.ref_obj_id
         return
     if base in ("ARG_PTR_TO_SOCK_COMMON", "ARG_PTR_TO_BTF_ID_SOCK_COMMON", "ARG_PTR_TO_SOCKET"):
         # compatible_reg_types: sock_types, btf_id_sock_common_types (BTF pointers too), fullsock_types
-        allowed, names = _SOCK_ARGS[base]
-        if r.type not in allowed:  # exact types, as check_reg_type compares them
-            raise _bad_type(regno, r, names)
+        check_reg_type(env, regno, r, kbase, kflags, p)
+        check_func_arg_reg_off(r, regno, kflags)
         if "OBJ_RELEASE" in flags:
             if not r.ref_obj_id:
                 raise Reject(f"R{regno} must be referenced when passed to release function", EINVAL, regno)
@@ -310,6 +446,22 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
             meta.ref_obj_id = r.ref_obj_id
         return
     raise Reject(f"pybpf: argument type {arg} of {_fname(p.id)} is not modelled yet", EINVAL, regno)
+
+
+def _check_dynptr_arg(env: Env, regno: int, r: R.Reg, flags: set[str], meta: Meta) -> None:
+    """ARG_PTR_TO_DYNPTR: check_reg_type (dynptr_types), the offset rule, the release check, process_dynptr_func."""
+    from pybpf.verifier import dynptr as D
+    if r.type not in (R.PTR_TO_STACK, R.CONST_PTR_TO_DYNPTR):
+        raise _bad_type(regno, r, "fp, dynptr_ptr")
+    check_func_arg_reg_off(r, regno, flags, dynptr=True)
+    if "OBJ_RELEASE" in flags:
+        D.check_release(env, regno)
+        meta.release_regno = regno
+        meta.release_dynptr = True
+    d = D.process_arg(env, regno, flags)
+    if d is not None and meta.func_id == 203:  # bpf_dynptr_data: the slice shares the dynptr's id and reference
+        meta.dynptr_id = d.id
+        meta.ref_obj_id = d.ref_obj_id
 
 
 def _check_timer_arg(env: Env, regno: int, r: R.Reg, meta: Meta) -> None:
@@ -359,7 +511,13 @@ def check_helper_call(env: Env, insn: Instruction) -> None:
     regs = state.cur.regs
     # ringbuf_output (130) and friends are fine; map-specific compatibility:
     _check_map_func_compat(env, meta.map, fid)
-    if meta.release_regno:
+    if fid == 197 and regs[1].type != R.PTR_TO_MAP_VALUE:
+        raise Reject(f"Unsupported reg type {R.type_str(regs[1].type)} for bpf_dynptr_from_mem data", EACCES, 1,
+                     hint="bpf_dynptr_from_mem takes a pointer into a map value")
+    if meta.release_dynptr:
+        from pybpf.verifier.dynptr import release
+        release(env, regs[meta.release_regno])
+    elif meta.release_regno:
         _release_reference(env, meta.ref_obj_id)
     if fid == 81:  # get_local_storage cannot fail: its flags must be 0
         r2 = regs[2]
@@ -428,6 +586,12 @@ def _set_return(env: Env, p: Proto, meta: Meta, r0: R.Reg) -> None:
         r0.map = meta.map
         if base.endswith("OR_NULL"):
             r0.id = env.new_id()
+    elif base == "RET_PTR_TO_DYNPTR_MEM_OR_NULL":  # a slice of the dynptr (bpf_dynptr_data)
+        from pybpf.verifier.dynptr import DynptrInfo
+        R.mark_ptr(r0, R.PTR_TO_MEM | R.PTR_MAYBE_NULL)
+        r0.mem_size = meta.mem_size
+        r0.id = env.new_id()
+        r0.dynptr = DynptrInfo(dynptr_id=meta.dynptr_id)
     elif base == "RET_PTR_TO_RINGBUF_MEM_OR_NULL":
         R.mark_ptr(r0, R.PTR_TO_MEM | R.MEM_RINGBUF | R.PTR_MAYBE_NULL)
         r0.mem_size = meta.mem_size
@@ -442,6 +606,7 @@ def _set_return(env: Env, p: Proto, meta: Meta, r0: R.Reg) -> None:
         if base.endswith("TRUSTED"):
             flags |= R.PTR_TRUSTED
         R.mark_ptr(r0, R.PTR_TO_BTF_ID | flags)
+        r0.btf, r0.btf_id = vmlinux_struct(BTF_ID_STRUCTS.get(p.extra.get("ret_btf_id", ""), ""))
         if flags & R.PTR_MAYBE_NULL:
             r0.id = env.new_id()
     else:

@@ -128,15 +128,18 @@ def check_ptr_off_reg(r: R.Reg, regno: int, fixed_off_ok: bool = False) -> None:
         raise Reject(f"variable {R.type_str(r.type)} access var_off={tnum.fmt(r.var)} disallowed", EACCES, regno)
 
 
-def _ctx_pointer_type(kind: str) -> int:
+def _ctx_pointer_type(kind: str) -> tuple[int, str]:
+    """(register type, kernel struct name for BTF pointers) of a context field's pointer kind
+    (``trusted_ptr_or_null_task_struct``, ``pkt_end``...)."""
     t = 0
     name = kind
     if name.endswith("_or_null"):
         t |= R.PTR_MAYBE_NULL
         name = name[:-8]
-    if name.startswith("trusted_ptr_"):
-        return R.PTR_TO_BTF_ID | R.PTR_TRUSTED | t
-    return R.BY_NAME.get(name, R.SCALAR_VALUE) | t
+    for prefix, flags in (("trusted_ptr_or_null_", R.PTR_MAYBE_NULL), ("trusted_ptr_", 0)):
+        if name.startswith(prefix):
+            return R.PTR_TO_BTF_ID | R.PTR_TRUSTED | flags | t, name[len(prefix):]
+    return R.BY_NAME.get(name, R.SCALAR_VALUE) | t, ""
 
 
 def check_ctx_access(env: Env, regno: int, off: int, size: int, t: int, value_regno: int,
@@ -161,8 +164,11 @@ def check_ctx_access(env: Env, regno: int, off: int, size: int, t: int, value_re
         if kind is None:
             R.mark_unknown(d, not env.bpf_capable)
         else:
-            pt = _ctx_pointer_type(kind)
+            pt, struct = _ctx_pointer_type(kind)
             R.mark_ptr(d, pt)
+            if struct:
+                from pybpf.verifier.calls import vmlinux_struct
+                d.btf, d.btf_id = vmlinux_struct(struct)
             if pt & R.PTR_MAYBE_NULL:
                 d.id = env.new_id()
         d.origin = env.insn_idx
@@ -242,10 +248,9 @@ def _stack_write_fixed(env: Env, frame, off: int, size: int, value_regno: int, i
 
 
 def _destroy_if_dynptr(env: Env, frame, spi: int) -> None:
-    from pybpf.verifier.stack import STACK_DYNPTR
-    if frame.stack.top(spi) == STACK_DYNPTR or (spi + 1 < len(frame.stack.spilled)
-                                                and frame.stack.type_at(spi, 0) == STACK_DYNPTR):
-        raise Reject("cannot overwrite referenced dynptr", EINVAL)
+    """destroy_if_dynptr_stack_slot: a write into a dynptr's slot destroys the dynptr (a ringbuf one: refused)."""
+    from pybpf.verifier.dynptr import destroy_slot
+    destroy_slot(env, frame.stack, spi)
 
 
 def _stack_write_var(env: Env, frame, regno: int, off: int, size: int, value_regno: int, insn: Instruction) -> None:
@@ -257,6 +262,8 @@ def _stack_write_var(env: Env, frame, regno: int, off: int, size: int, value_reg
     writing_zero = (val is not None and val.type == R.SCALAR_VALUE and val.var == (0, 0)) or \
         (val is None and (insn.opcode & 7) == 2 and insn.imm == 0)
     st = frame.stack
+    for i in range(min_off, max_off):
+        _destroy_if_dynptr(env, frame, spi_of(i))
     for i in range(min_off, max_off):
         spi = spi_of(i)
         j = byte_of(i)
@@ -391,6 +398,10 @@ def check_stack_range_initialized(env: Env, regno: int, off: int, size: int, zer
         max_off = r.smax + off
     st = frame.stack
     if raw:
+        from pybpf.verifier.stack import STACK_DYNPTR
+        for i in range(min_off, max_off + size):  # the helper writes: never into a dynptr
+            if -i - 1 < st.allocated and st.type_at(spi_of(i), byte_of(i)) == STACK_DYNPTR:
+                raise Reject(f"potential write to dynptr at off={i} disallowed", EACCES, regno)
         return
     for i in range(min_off, max_off + size):
         spi = spi_of(i)
@@ -601,6 +612,14 @@ def _check_btf_access(env: Env, r: R.Reg, regno: int, off: int, size: int, t: in
     if r.var[1]:
         raise Reject(f"R{regno} is ptr_{_btf_name(r)} invalid variable offset: off={off}, var_off="
                      f"{tnum.fmt(r.var)}", EACCES, regno)
+    if r.btf is None or not r.btf_id:
+        raise Reject(f"pybpf: R{regno} points to a kernel object of unknown BTF type; accessing it is not modelled",
+                     EACCES, regno)
+    from pybpf.verifier.btf_ctx import WalkError, struct_access
+    try:
+        struct_access(r.btf, r.btf_id, off + (r.var[0] if not r.var[1] else 0), size)
+    except WalkError as e:
+        raise Reject(str(e), EACCES, regno) from None
     if value_regno < 0:
         return
     d = env.cur.cur.regs[value_regno]

@@ -75,7 +75,7 @@ def _regs_exact(o: R.Reg, c: R.Reg, idmap: IdMap) -> bool:
     return (o.type == c.type and o.off == c.off and _same_scalar(o, c) and idmap.check(o.id, c.id) and
             idmap.check(o.ref_obj_id, c.ref_obj_id) and o.map is c.map and o.range == c.range and
             o.mem_size == c.mem_size and o.frameno == c.frameno and o.btf_id == c.btf_id and
-            o.subprog == c.subprog and o.map_uid == c.map_uid)
+            o.subprog == c.subprog and o.map_uid == c.map_uid and o.dynptr == c.dynptr)
 
 
 def regsafe(o: R.Reg, c: R.Reg, idmap: IdMap, exact: int) -> bool:

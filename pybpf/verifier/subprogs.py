@@ -339,8 +339,16 @@ def check_func_arg_match(env: Env, sp: Subprog, regs: list[R.Reg]) -> None:
             if t not in _BTF_PTR_TYPES:
                 raise Reject(f"R{regno} type={R.type_str(r.type)} expected=ptr_, trusted_ptr_, rcu_ptr_", EACCES,
                              regno)
-        elif arg.kind == "dynptr" and r.type not in (R.PTR_TO_STACK, R.CONST_PTR_TO_DYNPTR):
-            raise Reject(f"R{regno} type={R.type_str(r.type)} expected=fp, dynptr_ptr", EACCES, regno)
+            from pybpf.verifier.calls import check_btf_struct_arg, check_func_arg_reg_off
+            from pybpf.verifier.verifier import _kernel_struct_of
+            flags = {"PTR_MAYBE_NULL"} if arg.nullable else set()
+            check_btf_struct_arg(env, regno, r, *_kernel_struct_of(env, arg.btf_id), flags)
+            check_func_arg_reg_off(r, regno, flags)
+        elif arg.kind == "dynptr":  # ARG_PTR_TO_DYNPTR | MEM_RDONLY: any initialised dynptr
+            from pybpf.verifier.calls import check_func_arg_reg_off
+            from pybpf.verifier.dynptr import process_arg
+            check_func_arg_reg_off(r, regno, set(), dynptr=True)
+            process_arg(env, regno, {"MEM_RDONLY"})
 
 
 _BTF_PTR_TYPES = frozenset({R.PTR_TO_BTF_ID, R.PTR_TO_BTF_ID | R.PTR_TRUSTED, R.PTR_TO_BTF_ID | R.MEM_RCU})
@@ -607,6 +615,8 @@ def _set_loop_cb(caller: FuncState, callee: FuncState) -> None:
 def _set_find_vma_cb(caller: FuncState, callee: FuncState) -> None:
     callee.regs[1].assign(caller.regs[1])
     R.mark_ptr(callee.regs[2], R.PTR_TO_BTF_ID)
+    from pybpf.verifier.calls import vmlinux_struct
+    callee.regs[2].btf, callee.regs[2].btf_id = vmlinux_struct("vm_area_struct")
     callee.regs[3].assign(caller.regs[4])
     for i in (4, 5):
         R.mark_not_init(callee.regs[i])
@@ -615,8 +625,9 @@ def _set_find_vma_cb(caller: FuncState, callee: FuncState) -> None:
 
 
 def _set_user_ringbuf_cb(env: Env, caller: FuncState, callee: FuncState) -> None:
+    from pybpf.verifier.dynptr import mark_cb_reg
     R.mark_not_init(callee.regs[0])
-    R.mark_ptr(callee.regs[1], R.CONST_PTR_TO_DYNPTR)
+    mark_cb_reg(env, callee.regs[1], "local")
     callee.regs[2].assign(caller.regs[3])
     for i in (3, 4, 5):
         R.mark_not_init(callee.regs[i])

@@ -296,19 +296,31 @@ def _init_state(env: Env, sp: Any) -> VerifierState:
             R.mark_ptr(r, R.PTR_TO_CTX)
         elif arg.kind in ("scalar", "arena"):
             R.mark_unknown(r)
-        elif arg.kind == "dynptr":
-            R.mark_ptr(r, R.CONST_PTR_TO_DYNPTR)
-            r.id = env.new_id()
+        elif arg.kind == "dynptr":  # __arg_dynptr: assumed a LOCAL dynptr
+            from pybpf.verifier.dynptr import mark_cb_reg
+            mark_cb_reg(env, r, "local")
         elif arg.kind == "mem":
             R.mark_ptr(r, R.PTR_TO_MEM | (R.PTR_MAYBE_NULL if arg.nullable else 0))
             r.mem_size = arg.mem_size
             r.id = env.new_id()
         elif arg.kind == "btf_id":
             R.mark_ptr(r, R.PTR_TO_BTF_ID | R.PTR_TRUSTED | (R.PTR_MAYBE_NULL if arg.nullable else 0))
-            r.btf_id = arg.btf_id
+            r.btf, r.btf_id = _kernel_struct_of(env, arg.btf_id)
             r.id = env.new_id()
         r.origin = -1
     return st
+
+
+def _kernel_struct_of(env: Env, prog_btf_id: int) -> tuple[object, int]:
+    """The vmlinux struct a global function's trusted argument names (by name, as btf_get_ptr_to_btf_id finds it)."""
+    from pybpf.verifier.calls import vmlinux_struct
+    try:
+        name = env.btf.resolved(prog_btf_id).name
+    except Exception:
+        return None, 0
+    if "___" in name:  # a CO-RE flavour (task_struct___local) names the kernel struct before the suffix
+        name = name[:name.rindex("___")]
+    return vmlinux_struct(name) if name else (None, 0)
 
 
 def _print_state(env: Env, full: bool) -> str:

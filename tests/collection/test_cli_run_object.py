@@ -228,7 +228,7 @@ def test_bad_arguments_one_line_exit_1(argv, message, capsys):
 def test_object_options_on_raw_programs(capsys):
     assert main(["run", str(ROOT / "examples" / "asm" / "fib.s"), "--program", "x", "--backend", "kernel"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "--program, --backend: only for BPF objects" in err
+    assert err.count("\n") == 1 and "--program, --backend kernel: only for BPF objects" in err
 
 
 # -- map dump ----------------------------------------------------------------------------------------------------

@@ -114,6 +114,85 @@ TP_CASES = [
         call 174
         r0 = 0
         exit""", "dereference of modified ctx ptr R1 off=8 disallowed"),
+    # check_reg_type's BTF struct match for helper arguments (btf_struct_ids_match), and the struct walk of
+    # check_ptr_to_btf_access for loads and helper memory arguments
+    ("socket_cookie_of_sock_plus_8", "tcp_destroy_sock", """
+        r1 = *(u64 *)(r1 + 0)
+        r1 += 8
+        call 46
+        r0 = 0
+        exit""", "R1 is of type sock but sock_common is expected"),
+    ("socket_cookie_of_task", "sched_wakeup", """
+        r1 = *(u64 *)(r1 + 0)
+        call 46
+        r0 = 0
+        exit""", "R1 is of type task_struct but sock_common is expected"),
+    ("task_stack_of_sock", "tcp_destroy_sock", """
+        r1 = *(u64 *)(r1 + 0)
+        r2 = r10
+        r2 += -64
+        r3 = 64
+        r4 = 0
+        call 141
+        r0 = 0
+        exit""", "R1 is of type sock but task_struct is expected"),
+    ("task_stack_of_task", "sched_wakeup", """
+        r1 = *(u64 *)(r1 + 0)
+        r2 = r10
+        r2 += -64
+        r3 = 64
+        r4 = 0
+        call 141
+        r0 = 0
+        exit""", None),
+    ("task_stack_of_task_plus_var", "sched_wakeup", """
+        r6 = *(u64 *)(r1 + 0)
+        call 7
+        r0 &= 8
+        r6 += r0
+        r1 = r6
+        r2 = r10
+        r2 += -64
+        r3 = 64
+        r4 = 0
+        call 141
+        r0 = 0
+        exit""", "variable trusted_ptr_ access var_off=(0x0; 0x8) disallowed"),
+    ("trusted_ptr_to_readonly_mem_arg", "sched_wakeup", """
+        r1 = *(u64 *)(r1 + 0)
+        r2 = 8
+        call 6
+        r0 = 0
+        exit""", None),
+    ("trusted_ptr_to_written_mem_arg", "sched_wakeup", """
+        r1 = *(u64 *)(r1 + 0)
+        r2 = 8
+        r3 = 0
+        call 113
+        r0 = 0
+        exit""", "bpf_probe_read_kernel() may write into memory pointed by R1 type=trusted_ptr_"),
+    ("trusted_ptr_mem_arg_beyond_struct", "sched_wakeup", """
+        r1 = *(u64 *)(r1 + 0)
+        r2 = 100000
+        call 6
+        r0 = 0
+        exit""", "access beyond struct task_struct at off 0 size 100000"),
+    ("load_beyond_struct", "sched_wakeup", """
+        r2 = *(u64 *)(r1 + 0)
+        r0 = *(u64 *)(r2 + 30000)
+        r0 = 0
+        exit""", "access beyond struct task_struct at off 30000 size 8"),
+    ("narrow_load_of_ptr_member", "sched_wakeup", """
+        r2 = *(u64 *)(r1 + 0)
+        r2 = *(u64 *)(r2 + 0)
+        r0 = 0
+        exit""", None),
+    ("sock_ptr_as_map_key", "tcp_destroy_sock", """
+        r2 = *(u64 *)(r1 + 0)
+        r1 = 0
+        call 1
+        r0 = 0
+        exit""", "R1 type=scalar expected=map_ptr"),
     ("ctx_to_subprog", "sched_wakeup", """
         call pc+2
         r0 = 0
@@ -205,11 +284,11 @@ TRAMP_CASES = [
         r2 = *(u64 *)(r2 + 0)
         r0 = 0
         exit""", None),
-    ("fentry_untrusted_maybe", TR, FENTRY, "bpf_fentry_test7", """
+    ("fentry_load_beyond_struct", TR, FENTRY, "bpf_fentry_test7", """
         r2 = *(u64 *)(r1 + 0)
         r0 = *(u64 *)(r2 + 4096)
         r0 = 0
-        exit""", None),
+        exit""", "access beyond struct bpf_fentry_test_t at off 4096 size 8"),
     ("fentry_int_pointer_is_scalar", TR, FENTRY, "bpf_modify_return_test", """
         r2 = *(u64 *)(r1 + 8)
         r0 = *(u32 *)(r2 + 0)
