@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         for obj, res in out:
             line = f"{obj['program']}: {res.verdict}"
             if not res.accepted:
-                line += f" at slot {res.insn}: {res.error}"
+                line += (f" at slot {res.insn}" if res.insn is not None else "") + f": {res.error}"
             line += f" ({res.processed_insns} insns, {res.total_states} states, {res.time_ns / 1e6:.1f} ms)"
             if "kernel" in obj:
                 k = obj["kernel"]

@@ -38,6 +38,7 @@ class Meta:
     __slots__ = (
         "const_size",
         "dynptr_id",
+        "dynptr_kind",
         "func_id",
         "func_reg",
         "map",
@@ -62,6 +63,7 @@ class Meta:
         self.func_reg: R.Reg | None = None
         self.msize_max = 0
         self.dynptr_id = 0
+        self.dynptr_kind = ""
         self.release_dynptr = False
 
 
@@ -224,6 +226,8 @@ def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, met
     if R.is_pkt(r.type):
         check_packet_access(env, regno, r.off, size, zero_ok)
     elif base in (R.PTR_TO_MAP_KEY,):
+        if write:
+            raise Reject(f"R{regno} cannot write into {R.type_str(r.type)}", EACCES, regno)
         check_mem_region_access(env, regno, r.off, size, r.map.key_size, zero_ok)
     elif base == R.PTR_TO_MAP_VALUE:
         m = r.map
@@ -235,6 +239,9 @@ def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, met
             raise Reject(f"read from map forbidden, value_size={m.value_size} off={off} size={size}", EACCES,
                          regno)
         check_mem_region_access(env, regno, r.off, size, m.value_size, zero_ok)
+        if m.kptrs:
+            from pybpf.verifier.kptr import check_helper_access
+            check_helper_access(r, regno, size)
     elif base == R.PTR_TO_MEM:
         if write and r.type & R.MEM_RDONLY:
             raise Reject(f"R{regno} cannot write into {R.type_str(r.type)}", EACCES, regno)
@@ -250,10 +257,10 @@ def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, met
             # context needs no conversion: its layout is what the program sees)
             check_ctx_access(env, regno, r.off + size - 1, 1, WRITE if (write or meta.raw_mode) else READ, -1)
     elif base == R.PTR_TO_BTF_ID:
-        # check_ptr_to_btf_access(regno, 0, size, READ): Linux checks the object from its start, without r.off
+        # check_ptr_to_btf_access(regno, reg->off, size, READ): the walk covers [r.off, r.off + size)
         if size:
             from pybpf.verifier.memory import _check_btf_access
-            _check_btf_access(env, r, regno, 0, size, READ, -1)
+            _check_btf_access(env, r, regno, r.off, size, READ, -1)
     elif base in (R.PTR_TO_BUF, R.PTR_TO_ARENA):
         return
     elif r.type == R.SCALAR_VALUE and r.var == (0, 0) and zero_ok and size == 0:
@@ -425,6 +432,7 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
     if base == "ARG_PTR_TO_CONST_STR":
         if r.type != R.PTR_TO_MAP_VALUE:
             raise _bad_type(regno, r, "map_value")
+        _check_const_str(env, regno, r)
         return
     if base in ("ARG_PTR_TO_BTF_ID", "ARG_PTR_TO_BTF_ID_OR_NULL", "ARG_PTR_TO_PERCPU_BTF_ID"):
         if base.endswith("OR_NULL") and r.type == R.SCALAR_VALUE and r.var == (0, 0):
@@ -448,6 +456,25 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
     raise Reject(f"pybpf: argument type {arg} of {_fname(p.id)} is not modelled yet", EINVAL, regno)
 
 
+def _check_const_str(env: Env, regno: int, r: R.Reg) -> None:
+    """Linux's check_reg_const_str: the string is in a frozen read-only array map (.rodata) at a constant
+    address, and NUL-terminated within the value, so the helper reads a string nobody can change."""
+    m = r.map
+    if m is None or not (m.flags & 0x80 and m.frozen_rdonly):  # bpf_map_is_rdonly: BPF_F_RDONLY_PROG + frozen
+        raise Reject(f"R{regno} does not point to a readonly map'", EACCES, regno)
+    if r.var[1]:
+        raise Reject(f"R{regno} is not a constant address'", EACCES, regno)
+    if m.type != 2:  # map_direct_value_addr: arrays only
+        raise Reject("no direct value access support for this map type", EACCES, regno)
+    off = r.off + B.s64(r.var[0])
+    check_mem_region_access(env, regno, r.off, m.value_size - r.off, m.value_size, False)
+    if m.contents is None:
+        raise Reject(f"pybpf: the contents of map {m.name} are not known here, so R{regno}'s string cannot be "
+                     "checked (not modelled)", EINVAL, regno)
+    if 0 not in m.contents[off:m.value_size]:
+        raise Reject("string is not zero-terminated", EINVAL, regno)
+
+
 def _check_dynptr_arg(env: Env, regno: int, r: R.Reg, flags: set[str], meta: Meta) -> None:
     """ARG_PTR_TO_DYNPTR: check_reg_type (dynptr_types), the offset rule, the release check, process_dynptr_func."""
     from pybpf.verifier import dynptr as D
@@ -459,6 +486,8 @@ def _check_dynptr_arg(env: Env, regno: int, r: R.Reg, flags: set[str], meta: Met
         meta.release_regno = regno
         meta.release_dynptr = True
     d = D.process_arg(env, regno, flags)
+    if d is not None and d.dynptr is not None:
+        meta.dynptr_kind = d.dynptr.kind
     if d is not None and meta.func_id == 203:  # bpf_dynptr_data: the slice shares the dynptr's id and reference
         meta.dynptr_id = d.id
         meta.ref_obj_id = d.ref_obj_id
@@ -562,7 +591,8 @@ def check_helper_call(env: Env, insn: Instruction) -> None:
     if fid in _PTR_CAST or fid == 203:  # the result shares the argument's reference
         r0.ref_obj_id = meta.ref_obj_id
     from pybpf.verifier.mapfuncs import CHANGES_PKT_DATA
-    if fid in CHANGES_PKT_DATA:
+    # bpf_dynptr_write into an skb dynptr may reallocate the packet data: its slices die with the packet pointers
+    if fid in CHANGES_PKT_DATA or (fid == 202 and meta.dynptr_kind == "skb"):
         clear_all_pkt_pointers(env)
     if fid in _ACQUIRE or (fid == 1 and meta.map is not None and meta.map.type in (15, 18)):
         rid = env.new_id()
@@ -626,10 +656,12 @@ def _check_map_func_compat(env: Env, m: R.MapInfo | None, fid: int) -> None:
 
 
 def clear_all_pkt_pointers(env: Env) -> None:
-    """A helper that may move or resize the packet: every packet pointer of the path becomes unknown."""
+    """A helper that may move or resize the packet: every packet pointer of the path, and every slice of an skb or
+    xdp dynptr, becomes invalid (mark_reg_invalid)."""
+    from pybpf.verifier.dynptr import is_pkt_slice, mark_invalid
     for _f, _k, _i, r in env.cur.all_regs():
-        if r.type in (R.PTR_TO_PACKET, R.PTR_TO_PACKET_META, R.PTR_TO_PACKET_END):
-            R.mark_unknown(r, not env.bpf_capable)
+        if r.type in (R.PTR_TO_PACKET, R.PTR_TO_PACKET_META, R.PTR_TO_PACKET_END) or is_pkt_slice(r):
+            mark_invalid(env, r)
 
 
 def _release_reference(env: Env, ref_obj_id: int) -> None:

@@ -5,8 +5,9 @@ A dynptr is 16 bytes (two stack slots, both STACK_DYNPTR) created by a helper fr
 must be submitted or discarded on every path). The spilled register of each slot is a CONST_PTR_TO_DYNPTR carrying
 the dynptr's id, kind and (ringbuf) reference; the first slot is the higher-addressed one. Overwriting a dynptr
 destroys it (and invalidates its slices), except a referenced one, which cannot be overwritten. Slices
-(bpf_dynptr_data) remember the id of their dynptr. Kfunc dynptrs (skb, xdp, slices, clones) are not modelled:
-:mod:`pybpf.verifier.kfuncs` rejects those kfuncs with a "not modelled" message.
+(bpf_dynptr_data, bpf_dynptr_slice) remember the id of their dynptr; a slice of an skb or xdp dynptr also remembers
+its kind, because it points into the packet and dies with the packet pointers (clear_all_pkt_pointers). Kfunc dynptrs
+(bpf_dynptr_from_skb / _from_xdp, bpf_dynptr_clone...) use the same slots: see :mod:`pybpf.verifier.kfuncs`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pybpf.verifier import bounds as B
 from pybpf.verifier import regs as R
-from pybpf.verifier.env import EINVAL, Reject
+from pybpf.verifier.env import EFAULT, EINVAL, Reject
 from pybpf.verifier.stack import SLOT, STACK_DYNPTR, STACK_INVALID
 from pybpf.verifier.state import RefState
 
@@ -27,6 +28,8 @@ NR_SLOTS = 2
 KINDS = {"DYNPTR_TYPE_LOCAL": "local", "DYNPTR_TYPE_RINGBUF": "ringbuf", "DYNPTR_TYPE_SKB": "skb",
          "DYNPTR_TYPE_XDP": "xdp"}
 REFCOUNTED = frozenset({"ringbuf"})
+FLAG_OF_KIND = {v: k for k, v in KINDS.items()}
+PKT_KINDS = frozenset({"skb", "xdp"})
 
 
 @dataclass(frozen=True)
@@ -115,22 +118,26 @@ def destroy_slot(env: Env, stack, spi: int) -> None:
 
 def invalidate_slices(env: Env, dynptr_id: int) -> None:
     for _f, _k, _i, reg in env.cur.all_regs():
-        if reg.type in (R.PTR_TO_MEM, R.PTR_TO_MEM | R.PTR_MAYBE_NULL) and reg.dynptr is not None and \
-                reg.dynptr.dynptr_id == dynptr_id:
-            _mark_invalid(env, reg)
+        if reg.type & R.BASE_MASK == R.PTR_TO_MEM and reg.dynptr is not None and reg.dynptr.dynptr_id == dynptr_id:
+            mark_invalid(env, reg)
 
 
-def _mark_invalid(env: Env, reg: R.Reg) -> None:
-    """mark_reg_invalid: unknown for root, unreadable otherwise."""
+def is_pkt_slice(reg: R.Reg) -> bool:
+    """reg_is_dynptr_slice_pkt: a slice of an skb or xdp dynptr, which points into the packet."""
+    return reg.type & R.BASE_MASK == R.PTR_TO_MEM and reg.dynptr is not None and reg.dynptr.kind in PKT_KINDS
+
+
+def mark_invalid(env: Env, reg: R.Reg) -> None:
+    """mark_reg_invalid: an unknown scalar when pointers may leak (root), unreadable otherwise."""
     if env.allow_ptr_leaks:
-        R.mark_unknown(reg)
+        R.mark_unknown(reg, not env.bpf_capable)
     else:
         R.mark_not_init(reg)
 
 
-def _mark_slots(env: Env, r: R.Reg, kind: str) -> None:
+def _mark_slots(env: Env, r: R.Reg, kind: str, clone_ref: int = 0) -> None:
     """mark_stack_slots_dynptr: both slots become STACK_DYNPTR, with a new dynptr id (and a reference for ringbuf
-    dynptrs, released by bpf_ringbuf_submit_dynptr / bpf_ringbuf_discard_dynptr)."""
+    dynptrs, released by bpf_ringbuf_submit_dynptr / bpf_ringbuf_discard_dynptr; a clone shares its parent's)."""
     from pybpf.verifier.memory import WRITE, check_stack_bounds
     regno = next(i for i, x in enumerate(env.cur.cur.regs) if x is r)
     check_stack_bounds(env, regno, r.off, 2 * SLOT, WRITE, helper=True)
@@ -140,7 +147,9 @@ def _mark_slots(env: Env, r: R.Reg, kind: str) -> None:
     destroy_slot(env, st, spi - 1)
     did = env.new_id()
     ref = 0
-    if kind in REFCOUNTED:
+    if kind in REFCOUNTED and clone_ref:
+        ref = clone_ref
+    elif kind in REFCOUNTED:
         ref = env.new_id()
         f = env.cur.cur
         env.cur.refs.append(RefState(ref, env.insn_idx, cb_frame=f.frameno if f.in_callback else 0))
@@ -154,20 +163,23 @@ def _mark_slots(env: Env, r: R.Reg, kind: str) -> None:
         env.scratch_stack(s)
 
 
-def process_arg(env: Env, regno: int, flags: set[str]) -> R.Reg | None:
-    """process_dynptr_func for a helper or global-function argument: MEM_UNINIT creates a dynptr of the argument's
-    kind; otherwise the dynptr must be initialised (and of the argument's kind, if it names one). Returns the
-    first-slot register of an initialised dynptr (None when one was created)."""
+def process_arg(env: Env, regno: int, flags: set[str], clone_ref: int = 0) -> R.Reg | None:
+    """process_dynptr_func for a helper, kfunc or global-function argument: MEM_UNINIT creates a dynptr of the
+    argument's kind (``clone_ref``: the reference a clone shares with its parent); otherwise the dynptr must be
+    initialised (and of the argument's kind, if it names one). Returns the first-slot register of an initialised
+    dynptr (None when one was created)."""
     r = env.cur.cur.regs[regno]
     if r.type not in (R.PTR_TO_STACK, R.CONST_PTR_TO_DYNPTR):
         raise Reject(f"arg#{regno - 1} expected pointer to stack or const struct bpf_dynptr", EINVAL, regno)
+    if {"MEM_UNINIT", "MEM_RDONLY"} <= flags:
+        raise Reject("verifier internal error: misconfigured dynptr helper type flags", EFAULT, regno)
     want = next((KINDS[f] for f in flags if f in KINDS), "")
     if "MEM_UNINIT" in flags:
         if not valid_uninit(env, r):
             raise Reject("Dynptr has to be an uninitialized dynptr", EINVAL, regno)
         if not want:
             raise Reject("pybpf: a dynptr argument without a dynptr type is not modelled", EINVAL, regno)
-        _mark_slots(env, r, want)
+        _mark_slots(env, r, want, clone_ref)
         return None
     if r.type == R.CONST_PTR_TO_DYNPTR and "MEM_RDONLY" not in flags:
         raise Reject("cannot pass pointer to const bpf_dynptr, the helper mutates it", EINVAL, regno)
@@ -214,7 +226,7 @@ def release(env: Env, r: R.Reg) -> None:
     env.cur.refs = [x for x in env.cur.refs if x.id != ref]
     for _f, _k, _i, reg in env.cur.all_regs():
         if reg.ref_obj_id == ref:
-            _mark_invalid(env, reg)
+            mark_invalid(env, reg)
 
 
 def mark_cb_reg(env: Env, r: R.Reg, kind: str) -> None:

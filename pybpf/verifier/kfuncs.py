@@ -3,9 +3,13 @@ from :mod:`pybpf.verifier._kfunc_flags`; arguments are scalars (``__k``: a known
 kernel objects (PTR_TO_BTF_ID, trusted / RCU where the flags say), memory with its size (``__sz``), open-coded
 iterators (bpf_iter_*_new / _next / _destroy with Linux's fork of the loop at each ``next``); returns are scalars,
 kernel object pointers (acquired references, maybe NULL) or memory. A few kfuncs have their own rules
-(RCU / preemption sections, bpf_cast_to_kern_ctx, bpf_rdonly_cast). Host functions registered with
+(RCU / preemption sections, bpf_cast_to_kern_ctx, bpf_rdonly_cast). Dynptr arguments (``struct bpf_dynptr *``)
+go through :func:`pybpf.verifier.dynptr.process_arg`: bpf_dynptr_from_skb / _from_xdp create skb / xdp dynptrs,
+bpf_dynptr_clone a copy of its parent's kind (sharing a ringbuf reference), and bpf_dynptr_slice(_rdwr) returns
+memory of the constant ``buffer__szk`` size, maybe NULL, tied to the dynptr. Host functions registered with
 :mod:`pybpf.helpers.host` are checked against their HostSignature. Not modelled (rejected with a pybpf message):
-dynptrs, graph objects (lists, rbtrees, bpf_obj_new), workqueues.
+the other dynptr kfuncs (bpf_dynptr_copy, _memset, _from_skb_meta...), graph objects (lists, rbtrees, bpf_obj_new),
+workqueues.
 """
 
 from __future__ import annotations
@@ -26,6 +30,14 @@ KF_ITER_NEW, KF_ITER_NEXT, KF_ITER_DESTROY, KF_RCU_PROTECTED = 256, 512, 1024, 2
 ITER_ACTIVE, ITER_DRAINED = 1, 2
 _UNSUPPORTED = ("bpf_dynptr_", "bpf_obj_new", "bpf_obj_drop", "bpf_percpu_obj", "bpf_list_", "bpf_rbtree_",
                 "bpf_refcount_acquire", "bpf_wq_", "bpf_throw", "bpf_res_spin", "bpf_local_irq")
+# the dynptr kfuncs that are modelled; any other bpf_dynptr_* kfunc is rejected as not modelled
+_DYNPTR_MODELLED = frozenset({"bpf_dynptr_from_skb", "bpf_dynptr_from_xdp", "bpf_dynptr_slice", "bpf_dynptr_slice_rdwr",
+                              "bpf_dynptr_clone", "bpf_dynptr_adjust", "bpf_dynptr_is_null", "bpf_dynptr_is_rdonly",
+                              "bpf_dynptr_size"})
+# the dynptr kind a kfunc's __uninit dynptr argument creates (bpf_dynptr_clone: its parent's)
+_DYNPTR_CREATES = {"bpf_dynptr_from_skb": "skb", "bpf_dynptr_from_xdp": "xdp"}
+# btf_is_projection_of: a kfunc taking the uapi view of a context accepts the kernel object behind it
+_PROJECTIONS = frozenset({("__sk_buff", "sk_buff"), ("xdp_md", "xdp_buff")})
 _VMLINUX: list = []
 
 
@@ -75,6 +87,10 @@ _LSM_ONLY = frozenset({"bpf_get_task_exe_file", "bpf_put_file", "bpf_path_d_path
                        "bpf_get_file_xattr", "bpf_set_dentry_xattr", "bpf_remove_dentry_xattr",
                        "bpf_get_fsverity_digest"})
 
+# tracing_iter_filter (net/core/filter.c): the socket-iterator kfuncs are for BPF_TRACE_ITER programs only
+_ITER_ONLY = frozenset({"bpf_sock_destroy"})
+_TRACE_ITER = 28
+
 
 def kfunc_allowed(name: str, prog_type: Any) -> bool:
     """Whether Linux registered kfunc ``name`` for ``prog_type``'s hook (btf_kfunc_id_set_contains). kfuncs the
@@ -107,7 +123,8 @@ def _is_scalar(t: Any) -> bool:
 
 
 class _Meta:
-    __slots__ = ("arg_const", "flags", "iter_regno", "name", "r0_size", "ref_obj_id", "release_regno")
+    __slots__ = ("arg_const", "dynptr_id", "dynptr_kind", "dynptr_ref", "flags", "iter_regno", "name", "r0_size",
+                 "ref_obj_id", "release_regno")
 
     def __init__(self, name: str, flags: int) -> None:
         self.name = name
@@ -117,6 +134,9 @@ class _Meta:
         self.iter_regno = 0
         self.r0_size = 0
         self.arg_const = None
+        self.dynptr_id = 0  # meta->initialized_dynptr: the last initialised dynptr argument
+        self.dynptr_kind = ""
+        self.dynptr_ref = 0
 
 
 def check_kfunc_call(env: Env, insn: Any, slot: int) -> int | None:
@@ -141,9 +161,9 @@ def check_kfunc_call(env: Env, insn: Any, slot: int) -> int | None:
     fid = btf.find_id(name)
     if fid is None:
         raise Reject(f"calling kernel function {name} is not allowed", EACCES)
-    if not kfunc_allowed(name, env.prog_type):
+    if not kfunc_allowed(name, env.prog_type) or (name in _ITER_ONLY and env.attach != _TRACE_ITER):
         raise Reject(f"calling kernel function {name} is not allowed", EACCES)
-    if name.startswith(_UNSUPPORTED):
+    if name.startswith(_UNSUPPORTED) and name not in _DYNPTR_MODELLED:
         raise Reject(f"pybpf: kernel function {name} is not modelled yet", EINVAL)
     flags = FLAGS.get(name, 0)
     meta = _Meta(name, flags)
@@ -196,7 +216,6 @@ def _check_args(env: Env, btf: Any, proto: Any, meta: _Meta) -> None:
     params = proto.params
     if len(params) > 5:
         raise Reject(f"Function {meta.name} has {len(params)} > 5 args", EINVAL)
-    regs = env.cur.cur.regs
     skip_next = False
     for i, p in enumerate(params):
         regno = i + 1
@@ -222,9 +241,11 @@ def _check_args(env: Env, btf: Any, proto: Any, meta: _Meta) -> None:
             continue
         if t is None or t.kind != Kind.PTR:
             raise Reject(f"Unrecognized arg#{i} type {t.kind.name if t else 'VOID'}", EINVAL)
-        nullable = pname.endswith(("__nullable", "__opt"))
+        nullable = pname.endswith("__nullable")  # not __opt: only a memory/size pair's buffer may be NULL
         is_null = r.type == R.SCALAR_VALUE and r.var == (0, 0)
-        if meta.flags & (KF_TRUSTED_ARGS | KF_RCU) and (is_null or r.type & R.PTR_MAYBE_NULL) and not nullable:
+        # is_kfunc_trusted_args(): release kfuncs take trusted arguments too, so NULL must be ruled out first
+        if meta.flags & (KF_TRUSTED_ARGS | KF_RELEASE | KF_RCU) and (is_null or r.type & R.PTR_MAYBE_NULL) \
+                and not nullable:
             raise Reject(f"Possibly NULL pointer passed to trusted arg{i}", EACCES, regno)
         if r.ref_obj_id:
             meta.ref_obj_id = r.ref_obj_id
@@ -246,6 +267,9 @@ def _check_args(env: Env, btf: Any, proto: Any, meta: _Meta) -> None:
             continue
         if nullable and is_null:
             continue
+        if ref_t is not None and ref_t.kind == Kind.STRUCT and ref_name == "bpf_dynptr":
+            _dynptr_arg(env, regno, r, pname, meta)
+            continue
         if ref_t is not None and ref_t.kind == Kind.STRUCT and ref_name.startswith("bpf_iter_"):
             _iter_arg(env, btf, regno, r, ref_id, ref_name, meta, i)
             continue
@@ -259,11 +283,7 @@ def _check_args(env: Env, btf: Any, proto: Any, meta: _Meta) -> None:
         if ref_t is not None and ref_t.kind == Kind.FUNC_PROTO:
             raise Reject(f"pybpf: callback arguments of kernel function {meta.name} are not modelled yet", EINVAL)
         if next_is_size:
-            size_reg = regs[regno + 1]
-            from pybpf.verifier.calls import Meta, _check_size_arg
-            cm = Meta(0)
-            cm.raw_mode = False
-            _check_size_arg(env, regno + 1, size_reg, cm, True)
+            _mem_size_arg(env, regno, r, pname, params[i + 1].name or "", meta, i)
             skip_next = True
             continue
         if ref_t is None or not (_is_scalar(ref_t) or _scalar_struct(btf, ref_t)):
@@ -274,6 +294,54 @@ def _check_args(env: Env, btf: Any, proto: Any, meta: _Meta) -> None:
         _check_mem_arg(env, regno, r, size, False, Meta(0), False)
     if meta.flags & KF_RELEASE and not meta.release_regno:
         raise Reject(f"release kernel function {meta.name} expects refcounted PTR_TO_BTF_ID", EINVAL)
+
+
+def _dynptr_arg(env: Env, regno: int, r: R.Reg, pname: str, meta: _Meta) -> None:
+    """KF_ARG_PTR_TO_DYNPTR: a const dynptr (a callback's) can only be read; an ``__uninit`` argument creates a
+    dynptr of the kind the kfunc makes (a clone: its parent's, sharing the parent's reference)."""
+    from pybpf.verifier import dynptr as D
+    from pybpf.verifier.calls import check_func_arg_reg_off
+    check_func_arg_reg_off(r, regno, set())
+    flags: set[str] = set()
+    if r.type == R.CONST_PTR_TO_DYNPTR:
+        flags.add("MEM_RDONLY")
+    clone_ref = 0
+    if pname.endswith("__uninit"):
+        flags.add("MEM_UNINIT")
+        kind = _DYNPTR_CREATES.get(meta.name, "")
+        if meta.name == "bpf_dynptr_clone":
+            if not meta.dynptr_kind:
+                raise Reject("verifier internal error: no dynptr type for parent of clone", EFAULT, regno)
+            kind, clone_ref = meta.dynptr_kind, meta.dynptr_ref
+        if kind:
+            flags.add(D.FLAG_OF_KIND[kind])
+    d = D.process_arg(env, regno, flags, clone_ref)
+    if d is not None:
+        meta.dynptr_id = d.id
+        meta.dynptr_kind = d.dynptr.kind if d.dynptr is not None else ""
+        meta.dynptr_ref = d.ref_obj_id
+
+
+def _mem_size_arg(env: Env, regno: int, r: R.Reg, pname: str, size_name: str, meta: _Meta, argno: int) -> None:
+    """KF_ARG_PTR_TO_MEM_SIZE: memory and its size (check_kfunc_mem_size_reg: readable and writable), skipped for a
+    NULL ``__opt`` buffer; a ``__szk`` size must be a known constant (it sizes the returned memory)."""
+    from pybpf.verifier.calls import Meta, _check_mem_arg, _check_size_arg
+    size_reg = env.cur.cur.regs[regno + 1]
+    if not (pname.endswith("__opt") and r.type == R.SCALAR_VALUE and r.var == (0, 0)):
+        cm = Meta(0)
+        cm.raw_mode = False
+        try:
+            _check_size_arg(env, regno + 1, size_reg, cm, True)
+            if size_reg.type == R.SCALAR_VALUE:
+                _check_mem_arg(env, regno, r, size_reg.umax, True, cm, True)
+        except Reject as e:
+            env.verbose(e.message + "\n")
+            raise Reject(f"arg#{argno} arg#{argno + 1} memory, len pair leads to invalid memory access", e.errno,
+                         e.regno, hint=e.hint or e.message) from None
+    if size_name.endswith("__szk"):
+        if size_reg.var[1]:
+            raise Reject(f"R{regno + 1} must be a known constant", EINVAL, regno + 1)
+        meta.arg_const = size_reg.var[0]
 
 
 def _scalar_struct(btf: Any, t: Any, depth: int = 0) -> bool:
@@ -298,25 +366,34 @@ def _is_ctx(env: Env, t: Any) -> bool:
     if t is None or t.kind != Kind.STRUCT or ctx is None:
         return False
     uapi, _kern, _size = ctx
-    return bool(t.name) and t.name == uapi
+    return bool(t.name) and (t.name == uapi or (uapi, t.name) in _PROJECTIONS)
 
 
 def _btf_id_arg(env: Env, regno: int, r: R.Reg, want: str, meta: _Meta, argno: int) -> None:
     """process_kf_arg_ptr_to_btf_id: a pointer to the kernel struct the prototype names, trusted if asked."""
     base = r.type & R.BASE_MASK
     if base == R.PTR_TO_BTF_ID:
-        if (meta.flags & KF_TRUSTED_ARGS and not (r.type & R.PTR_TRUSTED or r.ref_obj_id)) or \
+        if (meta.flags & (KF_TRUSTED_ARGS | KF_RELEASE) and not (r.type & R.PTR_TRUSTED or r.ref_obj_id)) or \
                 r.type & R.PTR_UNTRUSTED:
             raise Reject(f"R{regno} must be referenced or trusted", EINVAL, regno)
         if meta.flags & KF_RCU and not (r.type & (R.PTR_TRUSTED | R.MEM_RCU) or r.ref_obj_id):
             raise Reject(f"R{regno} must be a rcu pointer", EINVAL, regno)
         have = _reg_btf_name(r)
-        if have and want and have != want and want != "sock_common" and not _first_member_is(r.btf, r.btf_id, want):
+        # strict match (no walk into the first member) for a referenced release argument and ___init aliases
+        strict = bool(meta.flags & KF_RELEASE and r.ref_obj_id) or _nocast_alias(have, want)
+        # a kfunc taking a projection (__sk_buff) accepts the object behind it (sk_buff: netfilter, tp_btf)
+        if have and want and have != want and want != "sock_common" and (want, have) not in _PROJECTIONS and \
+                (strict or not _first_member_is(r.btf, r.btf_id, want)):
             raise Reject(f"kernel function {meta.name} args#{argno} expected pointer to STRUCT {want} but R{regno} "
                          f"has a pointer to STRUCT {have}", EINVAL, regno)
     if r.off:
         raise Reject(f"R{regno} must have zero offset when passed to release func or trusted arg to kfunc", EACCES,
                      regno)
+
+
+def _nocast_alias(a: str, b: str) -> bool:
+    """btf_type_ids_nocast_alias: one name is the other suffixed with ``___init`` (nf_conn___init / nf_conn)."""
+    return bool(a and b) and (a == b + "___init" or b == a + "___init")
 
 
 def _first_member_is(btf: Any, tid: int, want: str, depth: int = 0) -> bool:
@@ -356,6 +433,9 @@ def _set_return(env: Env, btf: Any, proto: Any, meta: _Meta, r0: R.Reg) -> None:
         raise Reject(f"kernel function {meta.name} returns non-pointer non-scalar type", EINVAL)
     pid, pt = _skip(btf, t.type)
     flags = meta.flags
+    if meta.name in ("bpf_dynptr_slice", "bpf_dynptr_slice_rdwr"):
+        _dynptr_slice(env, meta, r0)
+        return
     if pt is None and not meta.r0_size and meta.name not in ("bpf_cast_to_kern_ctx", "bpf_rdonly_cast"):
         R.mark_unknown(r0)  # a kfunc returning 'void *' (bpf_arena_alloc_pages...) returns a scalar
         return
@@ -370,6 +450,12 @@ def _set_return(env: Env, btf: Any, proto: Any, meta: _Meta, r0: R.Reg) -> None:
         if target == 0:
             R.mark_ptr(r0, R.PTR_TO_MEM | R.MEM_RDONLY | R.PTR_UNTRUSTED)
         else:
+            try:
+                tt = btf.type(target)
+            except Exception:
+                raise Reject(f"Unknown type ID {target} passed to kfunc bpf_rdonly_cast", EINVAL) from None
+            if tt is None or tt.kind not in (Kind.STRUCT, Kind.UNION):  # btf_type_is_struct: no typedefs
+                raise Reject("kfunc bpf_rdonly_cast type ID argument must be of a struct or void", EINVAL)
             R.mark_ptr(r0, R.PTR_TO_BTF_ID | R.PTR_UNTRUSTED)
             r0.btf, r0.btf_id = btf, target
         return
@@ -406,6 +492,27 @@ def _set_return(env: Env, btf: Any, proto: Any, meta: _Meta, r0: R.Reg) -> None:
         r0.ref_obj_id = r0.id = rid2  # the NULL check of an acquired pointer releases it on the NULL side
     elif meta.ref_obj_id and flags & KF_ITER_NEXT:
         pass
+
+
+def _dynptr_slice(env: Env, meta: _Meta, r0: R.Reg) -> None:
+    """bpf_dynptr_slice(_rdwr): memory of the constant size, NULL when the range is out of the dynptr (the caller
+    must check), read-only for bpf_dynptr_slice; a writable one needs a program type that may write packet data.
+    The slice remembers its dynptr (and, for skb / xdp, that it points into the packet)."""
+    from pybpf.verifier.dynptr import DynptrInfo
+    from pybpf.verifier.memory import WRITE, may_access_direct_pkt_data
+    if meta.arg_const is None:
+        raise Reject("verifier internal error: bpf_dynptr_slice(_rdwr) no constant size", EFAULT)
+    R.mark_ptr(r0, R.PTR_TO_MEM | (R.MEM_RDONLY if meta.name == "bpf_dynptr_slice" else 0))
+    if meta.name == "bpf_dynptr_slice_rdwr" and not may_access_direct_pkt_data(env, WRITE):
+        raise Reject("the prog does not allow writes to packet data", EINVAL,
+                     hint="use bpf_dynptr_slice (read-only) or bpf_dynptr_read in this program type")
+    if not meta.dynptr_id:
+        raise Reject("verifier internal error: no dynptr id", EFAULT)
+    r0.mem_size = meta.arg_const
+    r0.dynptr = DynptrInfo(meta.dynptr_kind, False, meta.dynptr_id)
+    if meta.flags & KF_RET_NULL:
+        r0.type |= R.PTR_MAYBE_NULL
+        r0.id = env.new_id()
 
 
 # -- open-coded iterators ----------------------------------------------------------------------------------------------

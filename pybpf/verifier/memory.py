@@ -13,6 +13,7 @@ from pybpf.verifier import tnum
 from pybpf.verifier.alu import check_reg_dst, check_reg_src, is_pointer_value
 from pybpf.verifier.env import BPF_MAX_VAR_OFF, EACCES, EINVAL, Env, Reject
 from pybpf.verifier.fastcall import check_contract as check_fastcall_contract
+from pybpf.verifier.kptr import check_map_kptr_access
 from pybpf.verifier.stack import (
     SLOT,
     STACK_INVALID,
@@ -421,7 +422,7 @@ def check_stack_range_initialized(env: Env, regno: int, off: int, size: int, zer
         if env.allow_uninit_stack and t == STACK_INVALID:
             continue
         if r.var[1] == 0:
-            raise Reject(f"invalid read from stack R{regno} off {min_off} size {size}", EACCES, regno,
+            raise Reject(f"invalid read from stack R{regno} off {min_off}+{i - min_off} size {size}", EACCES, regno,
                          hint="initialise the stack buffer before passing it to the helper")
         raise Reject(f"invalid read from stack R{regno} var_off {tnum.fmt(r.var)}+{i - min_off} size {size}",
                      EACCES, regno)
@@ -452,7 +453,9 @@ def check_mem_access(env: Env, regno: int, off: int, bpf_size: int, t: int, valu
             raise Reject(f"read from map forbidden, value_size={m.value_size} off={off} size={size}", EACCES)
         _region(env, r, regno, off, size, m.value_size, False)
         _check_map_fields(env, r, off, size)
-        if t == READ and val is not None:
+        if m.kptrs and check_map_kptr_access(env, r, regno, off, size, value_regno):
+            pass  # a kptr field: its rules applied, the loaded register typed
+        elif t == READ and val is not None:
             if r.var[1] == 0 and m.frozen_rdonly and m.contents is not None:
                 moff = off + r.var[0]
                 data = m.contents[moff:moff + size]

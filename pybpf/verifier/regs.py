@@ -100,6 +100,7 @@ class MapInfo:
     contents: bytes | None = None  # value bytes of a single-element read-only array, for constant loads
     extra: int = 0
     has_btf: bool = True  # created with BTF key/value types (spin locks and timers need it)
+    kptrs: tuple[Any, ...] = ()  # kptr fields of the value (pybpf.verifier.kptr.KptrField), by offset
 
 
 class Reg:

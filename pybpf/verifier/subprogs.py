@@ -367,9 +367,9 @@ def _check_mem_reg(env: Env, regno: int, r: R.Reg, size: int) -> None:
         if base == R.SCALAR_VALUE:
             raise Reject(f"R{regno} type={R.type_str(r.type)} expected=fp, pkt, pkt_meta, map_key, map_value, mem, "
                          "ringbuf_mem, buf, trusted_ptr_", EACCES, regno)
+        # check_mem_reg checks a read, then a write (a read-only map value or a map key cannot be passed)
         _check_mem_arg(env, regno, r, size, True, Meta(0), False)
-        if r.type & R.BASE_MASK == R.PTR_TO_CTX:  # check_mem_reg checks a read, then a write
-            _check_mem_arg(env, regno, r, size, True, Meta(0), True)
+        _check_mem_arg(env, regno, r, size, True, Meta(0), True)
         if r.type & R.MEM_RDONLY:
             raise Reject(f"R{regno} cannot write into {R.type_str(r.type)}", EACCES, regno)
     finally:
@@ -672,12 +672,29 @@ def check_max_stack_depth(env: Env) -> None:
     for sp in subs:
         sp.stack_depth = env.stack_depth.get(sp.index, 0)
     order = [i for i in range(len(subs)) if i == 0 or subs[i].is_async_cb]
+    exc_cb = _exception_cb(env)
     for root in reversed(order):
         env.insn_idx = subs[root].start
-        _walk(env, root)
+        _walk(env, root, exc_cb)
 
 
-def _walk(env: Env, root: int) -> None:
+def _exception_cb(env: Env) -> int:
+    """The index of the subprog the main program names with ``__exception_cb(name)`` (a BTF decl tag
+    ``exception_callback:name`` on it), or -1."""
+    from pybpf.btf.types import Kind
+    main = env.subprogs[0]
+    btf = env.btf
+    if btf is None or not main.btf_id:
+        return -1
+    for _tid, t in btf.types():
+        if t.kind == Kind.DECL_TAG and t.type == main.btf_id and t.component_idx == -1 and \
+                t.name.startswith("exception_callback:"):
+            name = t.name.split(":", 1)[1]
+            return next((sp.index for sp in env.subprogs if sp.name == name), -1)
+    return -1
+
+
+def _walk(env: Env, root: int, exc_cb: int = -1) -> None:
     subs = env.subprogs
     frames: list[tuple[int, int]] = []  # (subprog, next call position)
     depth = 0
@@ -712,6 +729,9 @@ def _walk(env: Env, root: int) -> None:
             callee = env.subprog_at(target)
             if callee is None:
                 continue
+            if callee.index == exc_cb and insn.opcode == CALL:  # only bpf_throw reaches the exception callback
+                env.insn_idx = slot
+                raise Reject(f"insn {slot} cannot call exception cb directly", EINVAL)
             if callee.is_async_cb and insn.opcode != CALL:
                 continue
             frames.append((idx, pos))

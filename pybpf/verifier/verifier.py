@@ -26,6 +26,7 @@ from pybpf.verifier.calls import check_helper_call
 from pybpf.verifier.env import E2BIG, EACCES, EINVAL, EPERM, Env, Options, Reject
 from pybpf.verifier.fastcall import mark_patterns as mark_fastcall_patterns
 from pybpf.verifier.fastcall import shrink_stack_depths as shrink_fastcall_stack
+from pybpf.verifier.kptr import kptr_fields
 from pybpf.verifier.log import VerifierLog, func_state_str, stats_line
 from pybpf.verifier.memory import check_atomic, check_ld_abs, check_load, check_store, check_store_imm
 from pybpf.verifier.precision import (
@@ -249,7 +250,8 @@ def map_info(spec: Any, index: int = 0, btf: Any = None) -> MapInfo:
                    value_size=spec.value_size, max_entries=spec.max_entries, flags=spec.flags, index=index,
                    inner=inner, spin_lock_off=spin, timer_off=fields.get("bpf_timer"),
                    wq_off=fields.get("bpf_wq"), frozen_rdonly=frozen, contents=contents,
-                   has_btf=vt is not None)
+                   has_btf=vt is not None,
+                   kptrs=kptr_fields(btf, vt) if btf is not None and isinstance(vt, int) and vt else ())
 
 
 def _special_fields(btf: Any, tid: int, base: int = 0, depth: int = 0) -> dict[str, int]:
@@ -814,6 +816,8 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
         insns = list(program)
     if prog_type is None:
         raise PybpfError("verify: the program type is required for raw instructions")
+    if _is_unspec(prog_type):
+        return _unspec_result(spec, log_level, t0)
     info = get_progtype(prog_type)
     variant = info.variant(attach)
     opts = Options(privileged=privileged, gpl=_gpl(license), sleepable=sleepable,
@@ -903,6 +907,29 @@ def verify(program: Any, prog_type: ProgType | int | str | None = None, *, maps:
     result.log = env.log.text()
     result.time_ns = time.perf_counter_ns() - t0
     return result
+
+
+def _is_unspec(prog_type: Any) -> bool:
+    if isinstance(prog_type, str):
+        return prog_type.upper() == "UNSPEC"
+    try:
+        return ProgType(prog_type) is ProgType.UNSPEC
+    except ValueError:
+        return False
+
+
+def _unspec_result(spec: Any, log_level: int, t0: int) -> VerifierResult:
+    """BPF_PROG_LOAD refuses program type 0 (BPF_PROG_TYPE_UNSPEC) with EINVAL before verifying, without a log
+    line; pybpf says why (usually a section name libbpf does not know)."""
+    sec = getattr(spec, "section", None)
+    where = f"section '{sec}' names no program type libbpf knows" if sec else "no program type was given"
+    msg = f"pybpf: program type UNSPEC: {where}; Linux refuses BPF_PROG_TYPE_UNSPEC (0) with EINVAL"
+    res = VerifierResult("reject", error=msg, errno=EINVAL)
+    res.explanation = (f"rejected before verifying: {msg}\n  hint: choose a program type (a known SEC() name, or "
+                       "the prog_type argument)")
+    res.log = msg + "\n" if log_level else ""
+    res.time_ns = time.perf_counter_ns() - t0
+    return res
 
 
 def check_resource_leak(env: Env, check_lock: bool, prefix: str) -> None:
