@@ -58,3 +58,28 @@ def test_sample_packets_are_regenerated():
     assert (ROOT / "examples" / "packets" / "dns.bin").read_bytes() == frames[0]
     from pybpf.collection.pcap import read_pcap
     assert [p.data for p in read_pcap(ROOT / "examples" / "packets" / "mixed.pcap")] == frames
+
+
+def _section(title: str) -> str:
+    text = (ROOT / "README.md").read_text()
+    start = text.index(f"## {title}")
+    return text[start:text.index("\n## ", start + 3)]
+
+
+def test_jit_section_python_runs():
+    code = re.search(r"```python\n(.*?)```", _section("JIT"), re.S).group(1)
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(compile(code, "README.md", "exec"), {})
+
+
+@kernel
+@pytest.mark.kernel
+@pytest.mark.parametrize("title", ["JIT", "Verifier"])
+def test_jit_and_verifier_commands(title, capsys):
+    """Every command of the section exits 0 (the benchmarks are left to `pybpf bench`: they take minutes)."""
+    block = re.search(r"```sh\n(.*?)```", _section(title), re.S).group(1)
+    lines = [ln.split("  #")[0].strip() for ln in block.splitlines() if ln.strip() and " bench " not in ln]
+    assert lines
+    for line in lines:
+        assert main(shlex.split(line)[1:]) == 0, line
+        capsys.readouterr()
