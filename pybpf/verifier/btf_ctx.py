@@ -348,15 +348,6 @@ def check_ctx_access(env: Env, regno: int, off: int, size: int, t: int, value_re
     return True
 
 
-def helper_ctx_variant(env: Env, helper_id: int) -> tuple[str, ...] | None:
-    """Argument types of the helpers tracing_prog_func_proto gives BTF-context programs in place of the default
-    (bpf_get_socket_cookie takes a socket, bpf_get_socket_ptr_cookie_proto), or None."""
-    if helper_id == 46 and (env.prog_type == ProgType.LSM or
-                            (env.prog_type == ProgType.TRACING and env.attach in _TRACING_BTF)):
-        return ("ARG_PTR_TO_BTF_ID_SOCK_COMMON",)
-    return None
-
-
 # verifier.c BTF_TYPE_SAFE_TRUSTED / BTF_TYPE_SAFE_TRUSTED_OR_NULL: members that keep their parent's trust
 _SAFE_TRUSTED = {("bpf_iter_meta", "seq"), ("bpf_iter__task", "task"), ("linux_binprm", "file"),
                  ("file", "f_inode"), ("file", "f_path")}

@@ -26,7 +26,8 @@ from pybpf.verifier.protos import Proto, proto
 from pybpf.verifier.state import RefState
 
 RINGBUF = 27
-_ACQUIRE = {84, 85, 99, 131}  # sk_lookup_tcp, sk_lookup_udp, skc_lookup_tcp, ringbuf_reserve
+_ACQUIRE = {84, 85, 99, 131, 194}  # sk_lookup_tcp, sk_lookup_udp, skc_lookup_tcp, ringbuf_reserve, kptr_xchg
+_KPTR_XCHG = 194
 _RELEASE_SK = 86  # sk_release
 _RINGBUF_RELEASE = {132, 133}  # ringbuf_submit, ringbuf_discard
 # tcp_sock, sk_fullsock, skc_to_tcp_sock, skc_to_tcp6_sock, skc_to_udp6_sock, skc_to_mptcp_sock,
@@ -41,6 +42,7 @@ class Meta:
         "dynptr_kind",
         "func_id",
         "func_reg",
+        "kptr_field",
         "map",
         "mem_regno",
         "mem_size",
@@ -65,6 +67,7 @@ class Meta:
         self.dynptr_id = 0
         self.dynptr_kind = ""
         self.release_dynptr = False
+        self.kptr_field = None  # bpf_kptr_xchg: the kptr field its destination points to (kptr.KptrField)
 
 
 def _fname(fid: int) -> str:
@@ -119,7 +122,8 @@ BTF_ID_STRUCTS = {
     "btf_sock_ids[BTF_SOCK_TYPE_TCP]": "tcp_sock", "btf_sock_ids[BTF_SOCK_TYPE_TCP6]": "tcp6_sock",
     "btf_sock_ids[BTF_SOCK_TYPE_TCP_TW]": "tcp_timewait_sock",
     "btf_sock_ids[BTF_SOCK_TYPE_TCP_REQ]": "tcp_request_sock", "btf_sock_ids[BTF_SOCK_TYPE_UDP6]": "udp6_sock",
-    "btf_sock_ids[BTF_SOCK_TYPE_UNIX]": "unix_sock", "btf_sock_ids[BTF_SOCK_TYPE_MPTCP]": "mptcp_sock",
+    "btf_sock_ids[BTF_SOCK_TYPE_UNIX]": "unix_sock",
+    "btf_sock_ids[BTF_SOCK_TYPE_SOCK_COMMON]": "sock_common", "btf_sock_ids[BTF_SOCK_TYPE_MPTCP]": "mptcp_sock",
 }
 # check_func_arg_reg_off: types whose fixed and variable offsets are both fine; PTR_TO_BTF_ID may have a fixed one
 _ANY_OFF = frozenset({R.PTR_TO_STACK, R.PTR_TO_PACKET, R.PTR_TO_PACKET_META, R.PTR_TO_MAP_KEY, R.PTR_TO_MAP_VALUE,
@@ -261,7 +265,12 @@ def _check_mem_arg(env: Env, regno: int, r: R.Reg, size: int, zero_ok: bool, met
         if size:
             from pybpf.verifier.memory import _check_btf_access
             _check_btf_access(env, r, regno, r.off, size, READ, -1)
-    elif base in (R.PTR_TO_BUF, R.PTR_TO_ARENA):
+    elif base == R.PTR_TO_BUF:
+        if r.type & R.MEM_RDONLY and meta.raw_mode:
+            raise Reject(f"R{regno} cannot write into {R.type_str(r.type)}", EACCES, regno)
+        from pybpf.verifier.memory import check_buffer_access
+        check_buffer_access(env, r, regno, r.off, size)
+    elif base == R.PTR_TO_ARENA:
         return
     elif r.type == R.SCALAR_VALUE and r.var == (0, 0) and zero_ok and size == 0:
         return  # a zero-byte access through NULL
@@ -320,6 +329,16 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
     if arg == "ARG_DONTCARE" or not arg:
         return
     r = check_reg_src(env, regno)
+    if base_of(arg) == "ARG_KPTR_XCHG_DEST":  # process_kptr_func; the destination's reference is not the call's
+        from pybpf.verifier.kptr import check_xchg_dest
+        meta.kptr_field = check_xchg_dest(env, regno, r)
+        return
+    if p.id == _KPTR_XCHG and regno == 2:
+        from pybpf.verifier.kptr import check_xchg_src
+        check_xchg_src(env, regno, r, meta.kptr_field)
+        meta.release_regno = regno
+        meta.ref_obj_id = r.ref_obj_id if r.type != R.SCALAR_VALUE else 0
+        return
     if r.ref_obj_id and r.type != R.SCALAR_VALUE and not meta.ref_obj_id:
         meta.ref_obj_id = r.ref_obj_id
     if R.is_pkt(r.type) and not p.extra.get("pkt_access"):
@@ -352,7 +371,7 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
         check_reg_type(env, regno, r, kbase, kflags, p)
         check_func_arg_reg_off(r, regno, kflags)
         if r.type & R.BASE_MASK not in (R.PTR_TO_STACK, R.PTR_TO_PACKET, R.PTR_TO_PACKET_META, R.PTR_TO_MAP_KEY,
-                                        R.PTR_TO_MAP_VALUE, R.PTR_TO_MEM):
+                                        R.PTR_TO_MAP_VALUE, R.PTR_TO_MEM, R.PTR_TO_BUF):
             raise Reject(f"pybpf: a {R.type_str(r.type)} map key/value argument is not modelled", EINVAL, regno)
         size = meta.map.key_size if base == "ARG_PTR_TO_MAP_KEY" else meta.map.value_size
         meta.raw_mode = "MEM_UNINIT" in flags
@@ -445,6 +464,8 @@ def check_func_arg(env: Env, argno: int, arg: str, meta: Meta, p: Proto) -> None
         return
     if base in ("ARG_PTR_TO_SOCK_COMMON", "ARG_PTR_TO_BTF_ID_SOCK_COMMON", "ARG_PTR_TO_SOCKET"):
         # compatible_reg_types: sock_types, btf_id_sock_common_types (BTF pointers too), fullsock_types
+        if "PTR_MAYBE_NULL" in flags and r.type == R.SCALAR_VALUE and r.var == (0, 0):
+            return
         check_reg_type(env, regno, r, kbase, kflags, p)
         check_func_arg_reg_off(r, regno, kflags)
         if "OBJ_RELEASE" in flags:
@@ -512,18 +533,32 @@ def _check_timer_arg(env: Env, regno: int, r: R.Reg, meta: Meta) -> None:
 
 
 def _check_allowed(env: Env, fid: int) -> Proto:
+    from pybpf.verifier.protos import variant, with_variant
     p = proto(fid)
     v = env.variant
+    pv = variant(fid, getattr(env.prog_type, "name", ""), getattr(env.attach, "name", ""), env.attach_to or "")
     if p is None or (v is not None and v.helpers is not None and fid not in v.helpers
-                     and fid not in v.sleepable_only):
+                     and fid not in v.sleepable_only and not (pv is not None and pv.allow)):
         raise Reject(f"program of this type cannot use helper {_fname(fid)}", EINVAL)
     if v is not None and fid in v.sleepable_only and not (env.opts.sleepable or v.sleepable):
         raise Reject("helper call might sleep in a non-sleepable prog", EINVAL)
     if p.gpl_only and not env.opts.gpl:
         raise Reject("cannot call GPL-restricted function from non-GPL compatible program", EINVAL)
-    from pybpf.verifier.btf_ctx import helper_ctx_variant
-    args = helper_ctx_variant(env, fid)  # tracing_prog_func_proto's variants (get_socket_cookie on a socket)
-    return p if args is None else Proto(p.id, p.name, p.gpl_only, p.ret, args, p.extra)
+    p = with_variant(p, pv)
+    if p.extra.get("allowed") == "sk_storage_tracing" and not _sk_storage_tracing_allowed(env):
+        raise Reject("helper call is not allowed in probe", EINVAL)
+    return p
+
+
+def _sk_storage_tracing_allowed(env: Env) -> bool:
+    """bpf_sk_storage_tracing_allowed: iterators and raw tracepoints, and fentry / fexit of functions other than
+    bpf_sk_storage_* (whose own storage lock the helper would take again); not freplace."""
+    attach = getattr(env.attach, "name", "")
+    if attach in ("TRACE_ITER", "TRACE_RAW_TP"):
+        return True
+    if attach in ("TRACE_FENTRY", "TRACE_FEXIT"):
+        return not (env.attach_to or "").startswith("bpf_sk_storage")
+    return False
 
 
 def check_helper_call(env: Env, insn: Instruction) -> None:
@@ -546,7 +581,7 @@ def check_helper_call(env: Env, insn: Instruction) -> None:
     if meta.release_dynptr:
         from pybpf.verifier.dynptr import release
         release(env, regs[meta.release_regno])
-    elif meta.release_regno:
+    elif meta.release_regno and (meta.ref_obj_id or fid != _KPTR_XCHG):  # bpf_kptr_xchg may store NULL
         _release_reference(env, meta.ref_obj_id)
     if fid == 81:  # get_local_storage cannot fail: its flags must be 0
         r2 = regs[2]
@@ -636,7 +671,11 @@ def _set_return(env: Env, p: Proto, meta: Meta, r0: R.Reg) -> None:
         if base.endswith("TRUSTED"):
             flags |= R.PTR_TRUSTED
         R.mark_ptr(r0, R.PTR_TO_BTF_ID | flags)
-        r0.btf, r0.btf_id = vmlinux_struct(BTF_ID_STRUCTS.get(p.extra.get("ret_btf_id", ""), ""))
+        if p.id == _KPTR_XCHG:  # the old pointer of the field: its type is the field's
+            from pybpf.verifier.kfuncs import vmlinux
+            r0.btf, r0.btf_id = vmlinux(), meta.kptr_field.btf_id
+        else:
+            r0.btf, r0.btf_id = vmlinux_struct(BTF_ID_STRUCTS.get(p.extra.get("ret_btf_id", ""), ""))
         if flags & R.PTR_MAYBE_NULL:
             r0.id = env.new_id()
     else:
@@ -698,3 +737,7 @@ def _spin_lock(env: Env, fid: int, r: R.Reg) -> None:
             raise Reject("bpf_spin_unlock of different lock", EINVAL)
         state.active_locks = 0
         state.lock_ptr = None
+
+
+def base_of(arg: str) -> str:
+    return arg.split("|", 1)[0]

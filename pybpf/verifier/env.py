@@ -81,6 +81,10 @@ class Env:
     attach_to: str = ""  # the attach target named by the section (tp_btf/NAME, iter/NAME, lsm/NAME, fentry/NAME)
     host_functions: dict = field(default_factory=dict)  # name -> HostSignature (or None) of extra host functions
     references: Any = None  # ProgramSpec.references: slots whose LD_IMM64 / call a loader relocates
+    # prog->aux->max_rdonly_access / max_rdwr_access: the furthest byte read through a PTR_TO_BUF, which an
+    # iterator link compares with the map's key / value size when it attaches
+    max_rdonly_access: int = 0
+    max_rdwr_access: int = 0
 
     def find_prev_entry(self, cur: VerifierState, insn_idx: int) -> VerifierState | None:
         """The nearest checkpoint at ``insn_idx`` on the current path (a previous iteration of the same loop)."""

@@ -14,7 +14,9 @@ from pybpf.verifier.env import EACCES, EINVAL, Env, Reject
 
 KPTR_SIZE = 8
 _TAGS = {"kptr": "kptr", "kptr_untrusted": "kptr_untrusted", "percpu_kptr": "percpu_kptr", "uptr": "uptr"}
-_MAX_FIELDS = 64  # Linux refuses more than BTF_FIELDS_MAX special fields when the map is created
+# BTF_FIELDS_MAX: with more special fields than this btf_parse_fields fails, and the map's record is an error:
+# the map is still created, but none of its fields is special (the bytes are plain memory)
+_MAX_FIELDS = 11
 
 # rcu_protected_types: referenced kptrs of these kernel structs load as RCU pointers inside an RCU section
 _RCU_PROTECTED = frozenset({"prog_test_ref_kfunc", "cgroup", "bpf_cpumask", "task_struct", "bpf_crypto_ctx"})
@@ -44,12 +46,14 @@ def kptr_fields(btf: Any, tid: int) -> tuple[KptrField, ...]:
         _walk(btf, tid, 0, out, 0)
     except Exception:  # a malformed value type: the loader reports it; nothing to type here
         return ()
+    if len(out) > _MAX_FIELDS:
+        return ()
     return tuple(sorted(out, key=lambda f: f.offset))
 
 
 def _walk(btf: Any, tid: int, base: int, out: list[KptrField], depth: int) -> None:
     from pybpf.btf.types import Kind
-    if depth > 8 or len(out) >= _MAX_FIELDS:
+    if depth > 8 or len(out) > _MAX_FIELDS:
         return
     t = btf.type(tid)
     while t.kind in (Kind.TYPEDEF, Kind.CONST, Kind.VOLATILE, Kind.RESTRICT):  # type tags matter: kept
@@ -65,7 +69,7 @@ def _walk(btf: Any, tid: int, base: int, out: list[KptrField], depth: int) -> No
     elif t.kind == Kind.ARRAY:
         esize = btf.sizeof(t.type)
         if t.nelems and esize and _has_kptr(btf, t.type):
-            for i in range(min(t.nelems, _MAX_FIELDS)):
+            for i in range(min(t.nelems, _MAX_FIELDS + 1)):
                 _walk(btf, t.type, base + i * esize, out, depth + 1)
     elif t.kind == Kind.DATASEC:
         for v in t.vars:
@@ -76,7 +80,7 @@ def _walk(btf: Any, tid: int, base: int, out: list[KptrField], depth: int) -> No
 
 def _has_kptr(btf: Any, tid: int) -> bool:
     probe: list[KptrField] = []
-    _walk(btf, tid, 0, probe, 7)
+    _walk(btf, tid, 0, probe, 0)
     return bool(probe)
 
 
@@ -162,6 +166,59 @@ def _load(env: Env, f: KptrField, value_regno: int) -> None:
     R.mark_ptr(d, R.PTR_TO_BTF_ID | flags)
     d.btf, d.btf_id = vmlinux(), f.btf_id
     d.id = env.new_id()
+
+
+def check_xchg_dest(env: Env, regno: int, r: R.Reg) -> KptrField:
+    """process_kptr_func: bpf_kptr_xchg's destination is a map value at the constant offset of a referenced kptr
+    field; the field is returned (it types the new and the old pointer)."""
+    if r.type == R.PTR_TO_BTF_ID | R.MEM_ALLOC:
+        raise Reject(f"pybpf: bpf_kptr_xchg into a local object (R{regno}) is not modelled", EINVAL, regno)
+    if r.type != R.PTR_TO_MAP_VALUE:
+        raise Reject(f"R{regno} type={R.type_str(r.type)} expected=map_value, "
+                     f"{R.type_str(R.PTR_TO_BTF_ID | R.MEM_ALLOC)}", EACCES, regno)
+    m = r.map
+    if m is None or not m.has_btf:
+        raise Reject(f"map '{m.name if m else ''}' has to have BTF in order to use bpf_kptr_xchg", EINVAL, regno)
+    if r.var[1]:
+        raise Reject(f"R{regno} doesn't have constant offset. kptr has to be at the constant offset", EINVAL, regno)
+    fields = [f for f in getattr(m, "kptrs", ()) if f.tag != "uptr"]
+    if not fields:
+        raise Reject(f"R{regno} has no valid kptr", EINVAL, regno)
+    off = r.off + r.var[0]
+    f = next((f for f in fields if f.offset == off), None)
+    if f is None:
+        raise Reject(f"off={off} doesn't point to kptr", EACCES, regno,
+                     hint=f"pass the address of a kptr field (at {', '.join(str(x.offset) for x in fields)})")
+    if f.tag not in ("kptr", "percpu_kptr"):
+        raise Reject(f"off={off} kptr isn't referenced kptr", EACCES, regno,
+                     hint="a __kptr_untrusted field is written with a plain store")
+    if f.tag == "percpu_kptr" or not f.btf_id:
+        what = "a per-CPU kptr" if f.tag == "percpu_kptr" else f"a kptr to the program's own struct {f.type_name}"
+        raise Reject(f"pybpf: bpf_kptr_xchg of {what} (map value offset {f.offset}) is not modelled", EINVAL, regno)
+    return f
+
+
+def check_xchg_src(env: Env, regno: int, r: R.Reg, f: KptrField) -> None:
+    """bpf_kptr_xchg's new pointer (ARG_PTR_TO_BTF_ID_OR_NULL|OBJ_RELEASE): NULL, or a referenced, non-NULL
+    pointer to exactly the field's struct at offset 0, whose reference the map then owns."""
+    from pybpf.verifier.calls import check_func_arg_reg_off
+    if r.type == R.SCALAR_VALUE and r.var == (0, 0):
+        return
+    if r.type & R.BASE_MASK == R.PTR_TO_BTF_ID and r.type & R.MEM_ALLOC:
+        raise Reject(f"pybpf: a local object (R{regno}) as bpf_kptr_xchg's new pointer is not modelled", EINVAL,
+                     regno)
+    ok = (R.PTR_TO_BTF_ID, R.PTR_TO_BTF_ID | R.PTR_TRUSTED, R.PTR_TO_BTF_ID | R.MEM_RCU)
+    if r.type & ~R.PTR_MAYBE_NULL not in ok:
+        raise Reject(f"R{regno} type={R.type_str(r.type)} expected={', '.join(R.type_str(t) for t in ok)}", EACCES,
+                     regno)
+    if r.type & R.PTR_MAYBE_NULL:
+        raise Reject(f"Possibly NULL pointer passed to helper arg{regno}", EACCES, regno,
+                     hint=f"check R{regno} against NULL before storing it")
+    _store(env, f, regno)
+    check_func_arg_reg_off(r, regno, {"OBJ_RELEASE"})
+    if not r.ref_obj_id:
+        raise Reject(f"R{regno} must be referenced when passed to release function", EINVAL, regno,
+                     hint="only a pointer the program holds a reference to (from an acquire kfunc) can be stored")
 
 
 def _store(env: Env, f: KptrField, value_regno: int) -> None:

@@ -530,6 +530,13 @@ def check_mem_access(env: Env, regno: int, off: int, bpf_size: int, t: int, valu
             R.mark_unknown(val, not env.bpf_capable)
     elif base == R.PTR_TO_BTF_ID and not r.type & R.PTR_MAYBE_NULL:
         _check_btf_access(env, r, regno, off, size, t, value_regno)
+    elif base == R.PTR_TO_BUF and not r.type & R.PTR_MAYBE_NULL:
+        if t == WRITE and r.type & R.MEM_RDONLY:
+            raise Reject(f"R{regno} cannot write into {R.type_str(r.type)}", EACCES, regno,
+                         hint="an iterator's read-only buffer (a map key, a read-only value) cannot be written")
+        check_buffer_access(env, r, regno, off, size)
+        if t == READ and val is not None:
+            R.mark_unknown(val, not env.bpf_capable)
     elif r.type == R.PTR_TO_ARENA:
         if t == READ and val is not None:
             R.mark_unknown(val, not env.bpf_capable)
@@ -856,3 +863,19 @@ def check_ld_abs(env: Env, insn: Instruction) -> None:
         env.scratch_reg(i)
     R.mark_unknown(regs[0], not env.bpf_capable)
     regs[0].origin = env.insn_idx
+
+
+def check_buffer_access(env: Env, r: R.Reg, regno: int, off: int, size: int) -> None:
+    """check_buffer_access: an iterator's key / value buffer (PTR_TO_BUF) at a constant, non-negative offset; the
+    furthest byte is recorded so that attaching the iterator can refuse a map whose key or value is smaller."""
+    rdonly = bool(r.type & R.MEM_RDONLY)
+    if off < 0:
+        raise Reject(f"R{regno} invalid {'rdonly' if rdonly else 'rdwr'} buffer access: off={off}, size={size}",
+                     EACCES, regno)
+    if r.var != (0, 0):
+        raise Reject(f"R{regno} invalid variable buffer offset: off={off}, var_off={tnum.fmt(r.var)}", EACCES,
+                     regno, hint="only constant offsets into an iterator's buffer are allowed")
+    if rdonly:
+        env.max_rdonly_access = max(env.max_rdonly_access, off + size)
+    else:
+        env.max_rdwr_access = max(env.max_rdwr_access, off + size)

@@ -2,7 +2,7 @@
 
 Facts taken from the ``*_proto`` definitions of Linux (kernel/bpf/helpers.c, net/core/filter.c,
 kernel/trace/bpf_trace.c...), one default prototype per helper; where Linux gives a program type its own variant
-(a ctx argument instead of a socket, a different size class) :data:`VARIANTS` overrides it. Which program types
+(a ctx argument instead of a socket, a socket instead of a ctx) :data:`VARIANTS` overrides it. Which program types
 may call a helper at all comes from :mod:`pybpf.progtypes`. Argument and return types keep the kernel's names
 (``ARG_PTR_TO_MEM|MEM_RDONLY``) so that they can be checked against the source by eye.
 """
@@ -245,3 +245,66 @@ PROTOS: dict[int, Proto] = {r[0]: Proto(*r) for r in _TABLE}
 
 def proto(helper_id: int) -> Proto | None:
     return PROTOS.get(helper_id)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A prototype Linux's ``get_func_proto`` of a program type returns in place of the default one: for the
+    program types named (``ProgType`` names), optionally only for some expected attach types (``AttachType``
+    names) and attach targets (iterator names). ``args`` / ``extra`` replace the default's; ``allow`` makes the
+    helper callable even where the program type's helper list lacks it (an iterator target's own helpers)."""
+
+    helper: int
+    prog_types: frozenset[str]
+    args: tuple[str, ...]
+    attach: frozenset[str] | None = None
+    attach_to: frozenset[str] | None = None
+    extra: dict = field(default_factory=dict)
+    allow: bool = False
+
+
+_F = frozenset
+_BTF_TRACING = _F({"TRACE_RAW_TP", "TRACE_FENTRY", "TRACE_FEXIT", "MODIFY_RETURN", "TRACE_ITER"})
+# bpf_sk_setsockopt_proto / bpf_sk_getsockopt_proto: the socket itself instead of the context
+_SK_SETSOCKOPT = ('ARG_PTR_TO_BTF_ID_SOCK_COMMON', 'ARG_ANYTHING', 'ARG_ANYTHING', 'ARG_PTR_TO_MEM|MEM_RDONLY', 'ARG_CONST_SIZE')
+_SK_GETSOCKOPT = ('ARG_PTR_TO_BTF_ID_SOCK_COMMON', 'ARG_ANYTHING', 'ARG_ANYTHING', 'ARG_PTR_TO_UNINIT_MEM', 'ARG_CONST_SIZE')
+_SK_STORAGE_TRACING = {'arg_btf_id': {2: 'btf_sock_ids[BTF_SOCK_TYPE_SOCK_COMMON]'}, 'allowed': 'sk_storage_tracing'}
+
+# First match wins. Sources: tracing_prog_func_proto and bpf_lsm_func_proto (kernel/trace/bpf_trace.c,
+# kernel/bpf/bpf_lsm.c), sk_reuseport_func_proto, sk_lookup_func_proto, sock_filter_func_proto
+# (net/core/filter.c), cg_sockopt_func_proto (kernel/bpf/cgroup.c), bpf_iter_tcp_get_func_proto /
+# bpf_iter_unix_get_func_proto (net/ipv4/tcp_ipv4.c, net/unix/af_unix.c).
+VARIANTS: tuple[Variant, ...] = (
+    # bpf_get_socket_ptr_cookie_proto
+    Variant(46, _F({"LSM"}), ('ARG_PTR_TO_BTF_ID_SOCK_COMMON',)),
+    Variant(46, _F({"TRACING"}), ('ARG_PTR_TO_BTF_ID_SOCK_COMMON',), attach=_BTF_TRACING),
+    Variant(46, _F({"SK_REUSEPORT"}), ('ARG_PTR_TO_BTF_ID_SOCK_COMMON',)),
+    Variant(49, _F({"CGROUP_SOCKOPT"}), _SK_SETSOCKOPT),
+    Variant(57, _F({"CGROUP_SOCKOPT"}), _SK_GETSOCKOPT),
+    Variant(49, _F({"TRACING"}), _SK_SETSOCKOPT, attach=_F({"TRACE_ITER"}), attach_to=_F({"tcp", "unix"}), allow=True),
+    Variant(57, _F({"TRACING"}), _SK_GETSOCKOPT, attach=_F({"TRACE_ITER"}), attach_to=_F({"tcp", "unix"}), allow=True),
+    # bpf_sk_storage_get_tracing_proto / bpf_sk_storage_delete_tracing_proto: a BTF socket, possibly NULL
+    Variant(107, _F({"TRACING"}), ('ARG_CONST_MAP_PTR', 'ARG_PTR_TO_BTF_ID_OR_NULL', 'ARG_PTR_TO_MAP_VALUE_OR_NULL', 'ARG_ANYTHING'), extra=_SK_STORAGE_TRACING),
+    Variant(108, _F({"TRACING"}), ('ARG_CONST_MAP_PTR', 'ARG_PTR_TO_BTF_ID_OR_NULL'), extra=_SK_STORAGE_TRACING),
+    # bpf_sk_storage_get_cg_sock_proto: the context is the socket
+    Variant(107, _F({"CGROUP_SOCK"}), ('ARG_CONST_MAP_PTR', 'ARG_PTR_TO_CTX', 'ARG_PTR_TO_MAP_VALUE_OR_NULL', 'ARG_ANYTHING')),
+    # bpf_sk_lookup_assign_proto: a full socket or NULL
+    Variant(124, _F({"SK_LOOKUP"}), ('ARG_PTR_TO_CTX', 'ARG_PTR_TO_SOCKET|PTR_MAYBE_NULL', 'ARG_ANYTHING')),
+)
+
+
+def variant(helper_id: int, prog_type: str, attach: str, attach_to: str) -> Variant | None:
+    """The variant of helper ``helper_id`` a program of this type, expected attach type and attach target
+    (names; "" where there is none) gets, or None for the default prototype."""
+    for v in VARIANTS:
+        if v.helper == helper_id and prog_type in v.prog_types and (v.attach is None or attach in v.attach) and \
+                (v.attach_to is None or attach_to in v.attach_to):
+            return v
+    return None
+
+
+def with_variant(p: Proto, v: Variant | None) -> Proto:
+    """The prototype ``p`` with variant ``v``'s arguments and extra facts (``p`` itself without one)."""
+    if v is None:
+        return p
+    return Proto(p.id, p.name, p.gpl_only, p.ret, v.args, {**p.extra, **v.extra})
