@@ -34,7 +34,9 @@ from pybpf.uapi import AttachType, ProgType
 DEFAULT_PIN_ROOT = "/sys/fs/bpf"
 TRACEFS = ("/sys/kernel/tracing", "/sys/kernel/debug/tracing")
 TRACE_PRINTK = (6, 177)  # bpf_trace_printk, bpf_trace_vprintk
-POISON_KFUNC = 0xDEADBEEF  # libbpf's call for an unresolved weak kfunc: the verifier rejects it only if reachable
+# libbpf's poison_kfunc_call: an unresolved weak kfunc becomes a call of helper POISON_CALL_KFUNC_BASE + extern index,
+# which the kernel rejects only if it is reachable (a kfunc call with a bogus BTF id is refused even in dead code)
+POISON_CALL_KFUNC_BASE = 2002000000
 
 # libbpf creates these map types without BTF key/value types (the kernel refuses or ignores them)
 NO_BTF_TYPES = frozenset({MapType.PERF_EVENT_ARRAY, MapType.CGROUP_ARRAY, MapType.STACK_TRACE,
@@ -181,9 +183,15 @@ class KernelBackend(Backend):
                 if type_id is None and not weak.get(ref.name):
                     raise LoadError(f"kfunc {ref.name} is not in the kernel's BTF", file=self.spec.path,
                                     program=program.name, slot=slot)
-                out[i] = insn.replace(imm=type_id if type_id is not None else POISON_KFUNC)
+                if type_id is None:
+                    ext_idx = next((n for n, k in enumerate(self.spec.ksyms) if k.name == ref.name), 0)
+                    out[i] = insn.replace(src=CallSrc.HELPER, off=0, imm=POISON_CALL_KFUNC_BASE + ext_idx)
+                else:
+                    out[i] = insn.replace(imm=type_id)
             elif insn.opcode == LD_IMM64 and insn.src == PseudoSrc.BTF_ID:
                 type_id = self.vmlinux().find_id(ref.name, Kind.VAR)
+                if type_id is None:  # bpf_ksym_exists(kfunc): the function's address
+                    type_id = self.vmlinux().find_id(ref.name, Kind.FUNC)
                 if type_id is None:
                     if not weak.get(ref.name):
                         raise LoadError(f"ksym {ref.name} is not in the kernel's BTF", file=self.spec.path,

@@ -352,6 +352,19 @@ def _insn_state(env: Env, next_idx: int | None = None) -> None:
         env.log.line(f"{env.insn_idx if next_idx is None else next_idx}:{text}")
 
 
+def _missing_ksym(env: Env) -> bool:
+    """Whether the LD_IMM64 at the current slot loads a __ksym (a variable, or a kfunc's address for
+    bpf_ksym_exists) that vmlinux BTF does not have."""
+    refs = env.references
+    ref = refs.get(env.insn_idx) if refs is not None else None
+    if ref is None or getattr(ref, "kind", None) != "ksym":
+        return False
+    from pybpf.btf.types import Kind
+    from pybpf.verifier.kfuncs import vmlinux
+    vml = vmlinux()
+    return vml is not None and vml.find_id(ref.name, Kind.VAR) is None and vml.find_id(ref.name, Kind.FUNC) is None
+
+
 def _check_ld_imm(env: Env, insn: Instruction) -> None:
     if insn.size != Size.DW:
         raise Reject("invalid BPF_LD_IMM insn", EINVAL)
@@ -372,6 +385,12 @@ def _check_ld_imm(env: Env, insn: Instruction) -> None:
         d.origin = env.insn_idx
         return
     if src == PseudoSrc.BTF_ID:
+        if _missing_ksym(env):
+            # libbpf loads a weak __ksym the kernel lacks as the constant 0 (and fails to load a strong one), so
+            # bpf_ksym_exists() branches on it are dead, as the kernel sees them
+            R.mark_known(d, 0, not env.bpf_capable)
+            d.origin = env.insn_idx
+            return
         R.mark_ptr(d, R.PTR_TO_BTF_ID | R.PTR_TRUSTED)
         return
     idx = insn.imm & 0xFFFFFFFF
