@@ -6,13 +6,8 @@ with the running kernel."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
-from vtest import AVAILABLE, WHY
-
-CLANG = shutil.which("clang-19")
+from vtest import AVAILABLE, WHY, build_spec, verify_ideal
 
 SOURCE = r"""
 typedef unsigned char __u8;
@@ -332,22 +327,11 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def spec(tmp_path_factory):
-    if CLANG is None:
-        pytest.skip("clang-19 is not installed: the programs cannot be built")
-    from pybpf.elf import load_collection_spec
-    d = tmp_path_factory.mktemp("features")
-    src, obj = d / "features.c", d / "features.o"
-    src.write_text(SOURCE)
-    subprocess.run([CLANG, "-g", "-O2", "-target", "bpf", "-mcpu=v3", "-c", str(src), "-o", str(obj)], check=True,
-                   capture_output=True)
-    return load_collection_spec(str(obj))
+    return build_spec(tmp_path_factory, "features", SOURCE)
 
 
 def _verify(spec, name):
-    from pybpf.collection.backend import relocate
-    from pybpf.verifier import verify
-    prog = relocate(spec, spec.program(name), None, {})
-    return verify(prog, maps=spec.maps, btf=spec.btf, log_level=1, host=False)
+    return verify_ideal(spec, name)
 
 
 @pytest.mark.parametrize("name", sorted({**CASES, **NO_KERNEL}))

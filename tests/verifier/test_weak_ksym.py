@@ -4,13 +4,8 @@ poisoned helper call that the kernel refuses only where it is reachable."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
-from vtest import AVAILABLE, WHY
-
-CLANG = shutil.which("clang-19")
+from vtest import AVAILABLE, WHY, build_spec
 
 SOURCE = r"""
 typedef unsigned int __u32;
@@ -58,15 +53,7 @@ SEC("tp_btf/task_newtask") int existing_kfunc(void *ctx)
 
 @pytest.fixture(scope="module")
 def spec(tmp_path_factory):
-    if CLANG is None:
-        pytest.skip("clang-19 is not installed: the programs cannot be built")
-    from pybpf.elf import load_collection_spec
-    d = tmp_path_factory.mktemp("weak")
-    src, obj = d / "weak.c", d / "weak.o"
-    src.write_text(SOURCE)
-    subprocess.run([CLANG, "-g", "-O2", "-target", "bpf", "-mcpu=v3", "-c", str(src), "-o", str(obj)], check=True,
-                   capture_output=True)
-    return load_collection_spec(str(obj))
+    return build_spec(tmp_path_factory, "weak", SOURCE)
 
 
 @pytest.mark.parametrize("name", ["weak_var", "weak_kfunc_dead", "existing_kfunc"])

@@ -88,3 +88,30 @@ def first_path_states(log: str) -> list[tuple[int, dict[str, str]]]:
         if m and out:
             out[-1][1].update({k: v.lstrip("P") for k, v in _ITEM.findall(m.group(2))})
     return out
+
+
+def build_spec(tmp_path_factory, name: str, source: str):
+    """The CollectionSpec of ``source`` (C) compiled with clang-19 for BPF (skips the test without clang-19)."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from pybpf.elf import load_collection_spec
+    clang = shutil.which("clang-19")
+    if clang is None:
+        pytest.skip("clang-19 is not installed: the programs cannot be built")
+    d = tmp_path_factory.mktemp(name)
+    src, obj = d / f"{name}.c", d / f"{name}.o"
+    src.write_text(source)
+    subprocess.run([clang, "-g", "-O2", "-target", "bpf", "-mcpu=v3", "-c", str(src), "-o", str(obj)], check=True,
+                   capture_output=True)
+    return load_collection_spec(str(obj))
+
+
+def verify_ideal(spec, name: str):
+    """pybpf's verdict on program ``name`` of ``spec`` for an idealized kernel (no host attach limits)."""
+    from pybpf.collection.backend import relocate
+    from pybpf.verifier import verify
+    prog = relocate(spec, spec.program(name), None, {})
+    return verify(prog, maps=spec.maps, btf=spec.btf, log_level=1, host=False)
